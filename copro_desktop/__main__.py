@@ -1,0 +1,3 @@
+from copro_desktop.app import main
+
+raise SystemExit(main())

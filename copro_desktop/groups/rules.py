@@ -1,0 +1,54 @@
+"""What a group, a member and a meeting may hold. No Qt, no SQL."""
+
+from copro_desktop.text_rules import clean_text, one_line
+
+PERSPECTIVES = {
+    "lived_experience": "Lived experience",
+    "carer": "Carer or supporter",
+    "professional": "Professional or staff",
+    "other": "Other",
+    "prefer_not_to_say": "Prefer not to say",
+}
+
+MEETING_STATUSES = {
+    "planned": "Planned",
+    "in_progress": "Happening now",
+    "finished": "Finished",
+}
+
+GROUP_NAME_LIMIT = 120
+PURPOSE_LIMIT = 2000
+DISPLAY_NAME_LIMIT = 60
+ACCESS_NEEDS_LIMIT = 2000
+TITLE_LIMIT = 150
+VENUE_LIMIT = 200
+
+
+def group_name(value: str) -> str:
+    return one_line(clean_text(value, what="group's name", limit=GROUP_NAME_LIMIT))
+
+
+def purpose(value: str) -> str:
+    return clean_text(value, what="purpose", limit=PURPOSE_LIMIT, required=False)
+
+
+def display_name(value: str) -> str:
+    return one_line(clean_text(value, what="name", limit=DISPLAY_NAME_LIMIT))
+
+
+def perspective(value: str) -> str:
+    if value not in PERSPECTIVES:
+        raise ValueError(f"Unknown perspective {value!r}")
+    return value
+
+
+def access_needs(value: str) -> str:
+    return clean_text(value, what="access needs", limit=ACCESS_NEEDS_LIMIT, required=False)
+
+
+def meeting_title(value: str) -> str:
+    return one_line(clean_text(value, what="meeting's title", limit=TITLE_LIMIT))
+
+
+def venue(value: str) -> str:
+    return one_line(clean_text(value, what="venue", limit=VENUE_LIMIT, required=False))

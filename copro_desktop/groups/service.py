@@ -1,0 +1,149 @@
+"""Groups, members, meetings and attendance over SQLite. No Qt."""
+
+from datetime import date
+
+from sqlalchemy import Engine
+from sqlmodel import col, select
+
+from copro_desktop.db.session import unit_of_work
+from copro_desktop.groups import rules
+from copro_desktop.groups.tables import AppSetting, Attendance, Group, Meeting, Member
+
+LAST_GROUP_KEY = "last_group_id"
+
+
+class GroupService:
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    # Groups
+    def create_group(self, name: str, purpose: str = "") -> Group:
+        group = Group(name=rules.group_name(name), purpose=rules.purpose(purpose))
+        with unit_of_work(self.engine) as session:
+            session.add(group)
+        return group
+
+    def update_group(self, group_id: int, name: str, purpose: str) -> Group:
+        with unit_of_work(self.engine) as session:
+            group = session.get_one(Group, group_id)
+            group.name = rules.group_name(name)
+            group.purpose = rules.purpose(purpose)
+        return group
+
+    def groups(self) -> list[Group]:
+        with unit_of_work(self.engine) as session:
+            return list(session.exec(select(Group).order_by(col(Group.name))))
+
+    def group(self, group_id: int) -> Group | None:
+        with unit_of_work(self.engine) as session:
+            return session.get(Group, group_id)
+
+    def remember_group(self, group_id: int) -> None:
+        with unit_of_work(self.engine) as session:
+            session.merge(AppSetting(key=LAST_GROUP_KEY, value=str(group_id)))
+
+    def last_group(self) -> Group | None:
+        with unit_of_work(self.engine) as session:
+            setting = session.get(AppSetting, LAST_GROUP_KEY)
+            chosen = session.get(Group, int(setting.value)) if setting else None
+            return chosen or session.exec(select(Group).order_by(col(Group.id))).first()
+
+    # Members
+    def add_member(self, group_id: int, display_name: str, perspective: str, access_needs: str = "") -> Member:
+        member = Member(
+            group_id=group_id,
+            display_name=rules.display_name(display_name),
+            perspective=rules.perspective(perspective),
+            access_needs=rules.access_needs(access_needs),
+        )
+        with unit_of_work(self.engine) as session:
+            session.add(member)
+        return member
+
+    def update_member(self, member_id: int, display_name: str, perspective: str, access_needs: str) -> Member:
+        with unit_of_work(self.engine) as session:
+            member = session.get_one(Member, member_id)
+            member.display_name = rules.display_name(display_name)
+            member.perspective = rules.perspective(perspective)
+            member.access_needs = rules.access_needs(access_needs)
+        return member
+
+    def remove_member(self, member_id: int) -> None:
+        with unit_of_work(self.engine) as session:
+            session.delete(session.get_one(Member, member_id))
+
+    def members(self, group_id: int) -> list[Member]:
+        with unit_of_work(self.engine) as session:
+            query = select(Member).where(Member.group_id == group_id).order_by(col(Member.display_name))
+            return list(session.exec(query))
+
+    # Meetings
+    def plan_meeting(self, group_id: int, title: str, meeting_date: date, venue: str = "", purpose: str = "") -> Meeting:
+        meeting = Meeting(
+            group_id=group_id,
+            title=rules.meeting_title(title),
+            meeting_date=meeting_date,
+            venue=rules.venue(venue),
+            purpose=rules.purpose(purpose),
+        )
+        with unit_of_work(self.engine) as session:
+            session.add(meeting)
+        return meeting
+
+    def update_meeting(self, meeting_id: int, title: str, meeting_date: date, venue: str, purpose: str) -> Meeting:
+        with unit_of_work(self.engine) as session:
+            meeting = session.get_one(Meeting, meeting_id)
+            meeting.title = rules.meeting_title(title)
+            meeting.meeting_date = meeting_date
+            meeting.venue = rules.venue(venue)
+            meeting.purpose = rules.purpose(purpose)
+        return meeting
+
+    def set_meeting_status(self, meeting_id: int, status: str) -> Meeting:
+        if status not in rules.MEETING_STATUSES:
+            raise ValueError(f"Unknown meeting status {status!r}")
+        with unit_of_work(self.engine) as session:
+            meeting = session.get_one(Meeting, meeting_id)
+            if status == "in_progress":
+                # Only one meeting of a group happens at a time.
+                others = select(Meeting).where(Meeting.group_id == meeting.group_id, Meeting.status == "in_progress")
+                for other in session.exec(others):
+                    other.status = "finished"
+            meeting.status = status
+        return meeting
+
+    def meetings(self, group_id: int) -> list[Meeting]:
+        with unit_of_work(self.engine) as session:
+            query = (
+                select(Meeting)
+                .where(Meeting.group_id == group_id)
+                .order_by(col(Meeting.meeting_date).desc(), col(Meeting.id).desc())
+            )
+            return list(session.exec(query))
+
+    def meeting(self, meeting_id: int) -> Meeting | None:
+        with unit_of_work(self.engine) as session:
+            return session.get(Meeting, meeting_id)
+
+    def current_meeting(self, group_id: int) -> Meeting | None:
+        with unit_of_work(self.engine) as session:
+            query = select(Meeting).where(Meeting.group_id == group_id, Meeting.status == "in_progress")
+            return session.exec(query).first()
+
+    def remove_meeting(self, meeting_id: int) -> None:
+        with unit_of_work(self.engine) as session:
+            session.delete(session.get_one(Meeting, meeting_id))
+
+    # Attendance
+    def set_attended(self, meeting_id: int, member_id: int, attended: bool) -> None:
+        with unit_of_work(self.engine) as session:
+            existing = session.get(Attendance, (meeting_id, member_id))
+            if attended and existing is None:
+                session.add(Attendance(meeting_id=meeting_id, member_id=member_id))
+            elif not attended and existing is not None:
+                session.delete(existing)
+
+    def attendees(self, meeting_id: int) -> set[int]:
+        with unit_of_work(self.engine) as session:
+            query = select(Attendance.member_id).where(Attendance.meeting_id == meeting_id)
+            return set(session.exec(query))
