@@ -6,8 +6,9 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from copro_desktop.db.session import unit_of_work
+from copro_desktop.db.settings import read_setting, write_setting
 from copro_desktop.groups import rules
-from copro_desktop.groups.tables import AppSetting, Attendance, Group, Meeting, Member
+from copro_desktop.groups.tables import Attendance, Group, Meeting, Member
 
 LAST_GROUP_KEY = "last_group_id"
 
@@ -39,13 +40,12 @@ class GroupService:
             return session.get(Group, group_id)
 
     def remember_group(self, group_id: int) -> None:
-        with unit_of_work(self.engine) as session:
-            session.merge(AppSetting(key=LAST_GROUP_KEY, value=str(group_id)))
+        write_setting(self.engine, LAST_GROUP_KEY, str(group_id))
 
     def last_group(self) -> Group | None:
+        remembered = read_setting(self.engine, LAST_GROUP_KEY)
         with unit_of_work(self.engine) as session:
-            setting = session.get(AppSetting, LAST_GROUP_KEY)
-            chosen = session.get(Group, int(setting.value)) if setting else None
+            chosen = session.get(Group, int(remembered)) if remembered else None
             return chosen or session.exec(select(Group).order_by(col(Group.id))).first()
 
     # Members

@@ -1,0 +1,384 @@
+"""The facilitator's Agreements panel: propose, agree, reorder, retire, and revisit."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from copro_desktop.agreements import rules
+from copro_desktop.agreements.commands import ChangeAgreement, MoveAgreement, ProposeAgreement
+from copro_desktop.agreements.model import ID_ROLE, STATUS_ROLE, AgreementsModel
+from copro_desktop.agreements.revisit import RevisitPresenter
+from copro_desktop.clock import local_text
+from copro_desktop.shell.context import GroupContext
+from copro_desktop.shell.forms import add_field, button, heading, problem_label, show_problem, wrapped
+from copro_desktop.shell.prompts import Prompts
+from copro_desktop.text_rules import InvalidInput
+
+
+class AgreementsPanel(QWidget):
+    def __init__(
+        self,
+        context: GroupContext,
+        model: AgreementsModel,
+        revisit: RevisitPresenter,
+        undo_stack: QUndoStack,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.context = context
+        self.model = model
+        self.revisit = revisit
+        self.undo_stack = undo_stack
+        self.prompts = prompts
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_list_page())
+        self.pages.addWidget(self._build_revisit_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        context.groupChanged.connect(self._group_changed)
+        context.membersEdited.connect(self._load_members)
+        model.reloaded.connect(self._after_reload)
+        revisit.changed.connect(self._show_revisit_step)
+        self._group_changed()
+
+    # Building
+    def _build_list_page(self) -> QWidget:
+        page = QWidget()
+        self.view = QListView()
+        self.view.setAccessibleName("Agreements")
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setSpacing(4)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.view.doubleClicked.connect(lambda _index: self.change_words())
+
+        self.new_text = QLineEdit()
+        self.new_text.setPlaceholderText("Type it as the group says it")
+        self.new_text.returnPressed.connect(self.propose)
+        self.proposed_by = QComboBox()
+        self.problem = problem_label()
+        form = QFormLayout()
+        add_field(form, "&New agreement, in the group's words:", self.new_text)
+        add_field(form, "Pro&posed by (optional):", self.proposed_by)
+        self.propose_button = button("Pr&opose", self.propose)
+
+        self.agree_button = button("Mark &agreed", lambda: self._set_status("agreed", "mark an agreement agreed"))
+        self.words_button = button("Change &words…", self.change_words)
+        self.retire_button = button("&Retire", lambda: self._set_status("retired", "retire an agreement"))
+        self.bring_back_button = button("&Bring back", lambda: self._set_status("proposed", "bring an agreement back"))
+        self.up_button = button("Move &up", lambda: self._move(-1))
+        self.up_button.setShortcut(QKeySequence("Ctrl+Up"))
+        self.down_button = button("Move &down", lambda: self._move(+1))
+        self.down_button.setShortcut(QKeySequence("Ctrl+Down"))
+        self.history_button = button("&History…", self.show_history)
+        self.show_retired = QCheckBox("Show &retired agreements")
+        self.show_retired.setAccessibleName("Show retired agreements")
+        self.show_retired.toggled.connect(self._apply_filter)
+
+        self.revisit_button = button("Re&visit our agreements", self.start_revisit)
+        self.examples_button = button("Show &example agreements", self._toggle_examples)
+        self.examples_button.setCheckable(True)
+        self.examples = QGroupBox("Example agreements")
+        examples_layout = QVBoxLayout(self.examples)
+        examples_layout.addWidget(
+            wrapped(
+                "Only for a group that is stuck. These are prompts to start a conversation. "
+                "Your agreements should come from the group, in its own words."
+            )
+        )
+        self.examples_text = wrapped("\n".join(f"• {example}" for example in rules.EXAMPLES))
+        self.examples_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.examples_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.examples_text.setAccessibleName("Example agreements")
+        examples_layout.addWidget(self.examples_text)
+        self.examples.hide()
+
+        self.revisit_state = wrapped("")
+
+        row_actions = QHBoxLayout()
+        for widget in (
+            self.agree_button,
+            self.words_button,
+            self.retire_button,
+            self.bring_back_button,
+            self.up_button,
+            self.down_button,
+            self.history_button,
+        ):
+            row_actions.addWidget(widget)
+        row_actions.addStretch()
+        top = QHBoxLayout()
+        top.addWidget(heading("Agreements"))
+        top.addStretch()
+        top.addWidget(self.revisit_button)
+        add_row = QHBoxLayout()
+        add_row.addLayout(form, stretch=1)
+        add_row.addWidget(self.propose_button, alignment=Qt.AlignmentFlag.AlignTop)
+
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(wrapped("The group's own ground rules, in its own words. Every change is kept."))
+        layout.addWidget(self.revisit_state)
+        layout.addWidget(self.view, stretch=1)
+        layout.addLayout(row_actions)
+        layout.addWidget(self.show_retired)
+        layout.addLayout(add_row)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.examples_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.examples)
+        return page
+
+    def _build_revisit_page(self) -> QWidget:
+        page = QWidget()
+        self.revisit_heading = heading("Revisit our agreements")
+        self.revisit_step = QLabel()
+        self.revisit_step.setAccessibleName("Which agreement")
+        self.revisit_text = wrapped("")
+        self.revisit_text.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.revisit_text.font()
+        font.setPointSize(font.pointSize() + 8)
+        font.setBold(True)
+        self.revisit_text.setFont(font)
+        self.revisit_text.setAccessibleName("Agreement")
+        self.revisit_outcome = wrapped("")
+        self.revisit_outcome.setAccessibleName("Decided")
+        self.kept_button = button("We &kept it", lambda: self.revisit.record("kept"))
+        self.changed_button = button("We &changed it…", self.record_changed)
+        self.retired_button = button("We &retired it", lambda: self.revisit.record("retired"))
+        self.back_button = button("&Back", self.revisit.back)
+        self.next_button = button("&Next", self.revisit.next)
+        self.finish_button = button("&Finish revisit", self.finish_revisit)
+        self.cancel_revisit_button = button("&Stop without finishing", self.revisit.stop)
+
+        answers = QHBoxLayout()
+        for widget in (self.kept_button, self.changed_button, self.retired_button):
+            answers.addWidget(widget)
+        answers.addStretch()
+        steps = QHBoxLayout()
+        for widget in (self.back_button, self.next_button):
+            steps.addWidget(widget)
+        steps.addStretch()
+        steps.addWidget(self.cancel_revisit_button)
+        steps.addWidget(self.finish_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.revisit_heading)
+        layout.addWidget(
+            wrapped(
+                "Read each agreement aloud and ask the group. Record what the group decides. "
+                "The projector shows the same agreement."
+            )
+        )
+        layout.addWidget(self.revisit_step)
+        layout.addWidget(self.revisit_text)
+        layout.addWidget(self.revisit_outcome)
+        layout.addLayout(answers)
+        layout.addStretch()
+        layout.addLayout(steps)
+        return page
+
+    # Reacting
+    def _group_changed(self) -> None:
+        self.revisit.stop()
+        self.model.load_group(self.context.group_id)
+        self._load_members()
+
+    def _load_members(self) -> None:
+        self.proposed_by.clear()
+        self.proposed_by.addItem("Not recorded", None)
+        if self.context.group_id is not None:
+            for member in self.context.groups.members(self.context.group_id):
+                self.proposed_by.addItem(member.display_name, member.id)
+
+    def _after_reload(self) -> None:
+        self._apply_filter()
+        self._update_buttons()
+        meeting = self.context.meeting
+        if meeting is not None and meeting.agreements_revisited_at is not None:
+            self.revisit_state.setText(f"Revisited at “{meeting.title}” on {local_text(meeting.agreements_revisited_at)}.")
+        elif meeting is not None:
+            self.revisit_state.setText(f"Not yet revisited at “{meeting.title}”.")
+        else:
+            self.revisit_state.setText("No meeting chosen. Start or choose a meeting to revisit the agreements.")
+
+    def _apply_filter(self) -> None:
+        show_retired = self.show_retired.isChecked()
+        for row, agreement in enumerate(self.model.items):
+            self.view.setRowHidden(row, agreement.status == "retired" and not show_retired)
+
+    def _chosen(self):
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.find(rows[0].data(ID_ROLE))
+
+    def _update_buttons(self) -> None:
+        agreement = self._chosen()
+        status = agreement.status if agreement else None
+        self.agree_button.setEnabled(status == "proposed")
+        self.words_button.setEnabled(status in ("proposed", "agreed"))
+        self.retire_button.setEnabled(status in ("proposed", "agreed"))
+        self.bring_back_button.setEnabled(status == "retired")
+        self.history_button.setEnabled(agreement is not None)
+        row = self.model.row_of(agreement.id) if agreement else -1
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < self.model.rowCount() - 1)
+        self.revisit_button.setEnabled(bool(self.model.agreed()))
+
+    def select(self, agreement_id: int) -> None:
+        row = self.model.row_of(agreement_id)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row))
+
+    # Actions
+    def propose(self) -> None:
+        if self.context.group_id is None:
+            return
+        try:
+            text = rules.agreement_text(self.new_text.text())
+        except InvalidInput as problem:
+            show_problem(self.problem, str(problem))
+            self.new_text.setFocus()
+            return
+        show_problem(self.problem, "")
+        command = ProposeAgreement(self.model, text, self.context.meeting_id, self.proposed_by.currentData())
+        self.undo_stack.push(command)
+        self.new_text.clear()
+        self.select(command.agreement_id)
+
+    def change_words(self) -> None:
+        agreement = self._chosen()
+        if agreement is None or not rules.can_edit(agreement.status):
+            return
+        text = self.prompts.ask_text(self, "Change the words", "The agreement, in the group's words:", agreement.text)
+        if text is None:
+            return
+        try:
+            clean = rules.agreement_text(text)
+        except InvalidInput as problem:
+            self.prompts.warn(self, "Change the words", str(problem))
+            return
+        if clean != agreement.text:
+            self.undo_stack.push(
+                ChangeAgreement(
+                    self.model, agreement.id, "change an agreement's words", text=clean, meeting_id=self.context.meeting_id
+                )
+            )
+            self.select(agreement.id)
+
+    def _set_status(self, status: str, label: str) -> None:
+        agreement = self._chosen()
+        if agreement is None:
+            return
+        try:
+            rules.check_transition(agreement.status, status)
+        except InvalidInput as problem:
+            self.prompts.warn(self, "Agreements", str(problem))
+            return
+        self.undo_stack.push(
+            ChangeAgreement(self.model, agreement.id, label, status=status, meeting_id=self.context.meeting_id)
+        )
+        self.select(agreement.id)
+
+    def _move(self, step: int) -> None:
+        agreement = self._chosen()
+        if agreement is None:
+            return
+        row = self.model.row_of(agreement.id)
+        if 0 <= row + step < self.model.rowCount():
+            self.undo_stack.push(MoveAgreement(self.model, agreement.id, row + step))
+            self.select(agreement.id)
+            self.view.setFocus()
+
+    def show_history(self) -> None:
+        agreement = self._chosen()
+        if agreement is None:
+            return
+        lines = []
+        for entry in self.model.service.history(agreement.id):
+            change = entry.change
+            where = f" at “{entry.meeting_title}”" if entry.meeting_title else ""
+            line = f"{local_text(change.changed_at)}{where}: {rules.CHANGE_LABELS[change.kind]}"
+            if change.kind in ("proposed", "edited"):
+                line += f": “{change.text_after}”"
+            lines.append(line)
+        self.prompts.inform(self, "History of this agreement", "\n\n".join(lines))
+
+    def _toggle_examples(self) -> None:
+        shown = self.examples_button.isChecked()
+        self.examples.setVisible(shown)
+        self.examples_button.setText("Hide &example agreements" if shown else "Show &example agreements")
+        self.examples_button.setAccessibleName(self.examples_button.text().replace("&", ""))
+
+    # Revisiting
+    def start_revisit(self) -> None:
+        if self.context.meeting_id is None:
+            self.prompts.inform(
+                self,
+                "Revisit our agreements",
+                "Start or choose a meeting first, so the revisit is recorded for that meeting.",
+            )
+            return
+        if not self.revisit.start(self.context.meeting_id):
+            self.prompts.inform(self, "Revisit our agreements", "There are no agreed agreements to revisit yet.")
+
+    def record_changed(self) -> None:
+        agreement = self.revisit.current()
+        if agreement is None:
+            return
+        text = self.prompts.ask_text(self, "We changed it", "The new words, as the group agreed them:", agreement.text)
+        if text is None:
+            return
+        try:
+            rules.agreement_text(text)
+        except InvalidInput as problem:
+            self.prompts.warn(self, "We changed it", str(problem))
+            return
+        self.revisit.record("changed", text)
+
+    def finish_revisit(self) -> None:
+        self.revisit.finish()
+        self.context.refresh_meeting()
+        self._after_reload()
+
+    def _show_revisit_step(self) -> None:
+        agreement = self.revisit.current()
+        if agreement is None:
+            self.pages.setCurrentIndex(0)
+            return
+        was_list = self.pages.currentIndex() == 0
+        self.pages.setCurrentIndex(1)
+        total = len(self.revisit.agreement_ids)
+        meeting = self.context.meeting
+        self.revisit_heading.setText(f"Revisit our agreements at “{meeting.title}”" if meeting else "Revisit our agreements")
+        self.revisit_step.setText(
+            f"Agreement {self.revisit.index + 1} of {total}. {self.revisit.answered()} of {total} answered."
+        )
+        self.revisit_text.setText(agreement.text)
+        review = self.revisit.current_review()
+        if review is None:
+            self.revisit_outcome.setText("Not answered yet.")
+        else:
+            outcome = rules.OUTCOME_LABELS[review.outcome]
+            self.revisit_outcome.setText(f"Decided: {outcome}." if review.outcome != "changed" else f"Decided: {outcome}. New words: “{review.new_text}”")
+        self.back_button.setEnabled(self.revisit.index > 0)
+        self.next_button.setEnabled(self.revisit.index < total - 1)
+        if was_list:
+            self.kept_button.setFocus()

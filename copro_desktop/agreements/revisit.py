@@ -1,0 +1,81 @@
+"""Revisiting the agreements at the start of a meeting, one at a time, on the projector."""
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from copro_desktop.agreements.commands import RecordReview
+from copro_desktop.agreements.model import AgreementsModel
+from copro_desktop.agreements.tables import Agreement, AgreementReview
+
+
+class RevisitPresenter(QObject):
+    """Which agreement the group is looking at now. The panel drives it; the projector shows it."""
+
+    changed = Signal()
+
+    def __init__(self, model: AgreementsModel, undo_stack: QUndoStack, parent: QObject | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.undo_stack = undo_stack
+        self.meeting_id: int | None = None
+        self.agreement_ids: list[int] = []
+        self.index = 0
+        self.reviews: dict[int, AgreementReview] = {}
+        model.reloaded.connect(self._refresh)
+
+    @property
+    def active(self) -> bool:
+        return self.meeting_id is not None
+
+    def start(self, meeting_id: int) -> bool:
+        """Step through the agreements agreed when the revisit starts. False if there are none."""
+        self.agreement_ids = [a.id for a in self.model.agreed()]
+        if not self.agreement_ids:
+            return False
+        self.meeting_id = meeting_id
+        self.index = 0
+        self._refresh()
+        return True
+
+    def current(self) -> Agreement | None:
+        if not self.active or not self.agreement_ids:
+            return None
+        return self.model.find(self.agreement_ids[self.index])
+
+    def current_review(self) -> AgreementReview | None:
+        agreement = self.current()
+        return self.reviews.get(agreement.id) if agreement else None
+
+    def go_to(self, index: int) -> None:
+        self.index = max(0, min(index, len(self.agreement_ids) - 1))
+        self.changed.emit()
+
+    def next(self) -> None:
+        self.go_to(self.index + 1)
+
+    def back(self) -> None:
+        self.go_to(self.index - 1)
+
+    def record(self, outcome: str, new_text: str | None = None) -> None:
+        agreement = self.current()
+        if agreement is not None:
+            self.undo_stack.push(RecordReview(self.model, self.meeting_id, agreement.id, outcome, new_text))
+
+    def answered(self) -> int:
+        return sum(1 for agreement_id in self.agreement_ids if agreement_id in self.reviews)
+
+    def finish(self) -> None:
+        if self.active:
+            self.model.service.mark_revisited(self.meeting_id)
+        self.stop()
+
+    def stop(self) -> None:
+        self.meeting_id = None
+        self.agreement_ids = []
+        self.reviews = {}
+        self.changed.emit()
+
+    def _refresh(self) -> None:
+        if self.active:
+            self.reviews = self.model.service.reviews(self.meeting_id)
+        self.changed.emit()

@@ -1,0 +1,121 @@
+"""Windows for adding and editing a group, a member or a meeting.
+
+Each keeps what was typed and says what to fix when the service refuses it.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from copro_desktop.groups.rules import PERSPECTIVES
+from copro_desktop.groups.tables import Group, Meeting, Member
+from copro_desktop.shell.forms import add_field, plain, problem_label, show_problem, wrapped
+from copro_desktop.text_rules import InvalidInput
+
+
+def _text_box(height: int = 90) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setMaximumHeight(height)
+    return box
+
+
+class _SaveDialog(QDialog):
+    """A form with Save and Cancel; Save calls the service and closes only if it succeeds."""
+
+    def __init__(self, title: str, save_label: str, parent: QWidget | None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.setMinimumWidth(520)
+        self.problem = problem_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.addButton(save_label, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setAccessibleName(plain(save_label))
+        self.save_button.setDefault(True)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self._try_save)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.problem)
+        self.layout_.addWidget(self.buttons)
+        self.save: Callable[[], object] = lambda: None
+        self.saved = None
+
+    def _try_save(self) -> None:
+        try:
+            self.saved = self.save()
+        except InvalidInput as problem:
+            show_problem(self.problem, str(problem))
+            return
+        self.accept()
+
+
+class GroupDialog(_SaveDialog):
+    def __init__(self, parent: QWidget | None = None, group: Group | None = None):
+        super().__init__("Edit group" if group else "New group", "&Save group", parent)
+        self.name = QLineEdit(group.name if group else "")
+        self.purpose = _text_box()
+        self.purpose.setPlainText(group.purpose if group else "")
+        add_field(self.form, "Group &name:", self.name)
+        add_field(self.form, "What the group is &for:", self.purpose)
+
+
+class MemberDialog(_SaveDialog):
+    def __init__(self, parent: QWidget | None = None, member: Member | None = None):
+        super().__init__("Edit member" if member else "Add member", "&Save member", parent)
+        self.name = QLineEdit(member.display_name if member else "")
+        self.perspective = QComboBox()
+        for key, label in PERSPECTIVES.items():
+            self.perspective.addItem(label, key)
+        self.perspective.setCurrentIndex(self.perspective.findData(member.perspective if member else "prefer_not_to_say"))
+        self.access_needs = _text_box()
+        self.access_needs.setPlainText(member.access_needs if member else "")
+        add_field(self.form, "&Name they want to be called:", self.name)
+        add_field(self.form, "&Perspective:", self.perspective, "The experience this person brings to the group.")
+        add_field(
+            self.form,
+            "&Access needs (private):",
+            self.access_needs,
+            "Private. Never shown on the projector and never printed.",
+        )
+        self.form.addRow(wrapped("Access needs are private: they are never shown on the projector or printed."))
+
+    def values(self) -> tuple[str, str, str]:
+        return self.name.text(), self.perspective.currentData(), self.access_needs.toPlainText()
+
+
+class MeetingDialog(_SaveDialog):
+    def __init__(self, parent: QWidget | None = None, meeting: Meeting | None = None):
+        super().__init__("Edit meeting" if meeting else "Plan a meeting", "&Save meeting", parent)
+        self.title = QLineEdit(meeting.title if meeting else "")
+        self.when = QDateEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("dddd d MMMM yyyy")
+        day = meeting.meeting_date if meeting else date.today()
+        self.when.setDate(QDate(day.year, day.month, day.day))
+        self.venue = QLineEdit(meeting.venue if meeting else "")
+        self.purpose = _text_box()
+        self.purpose.setPlainText(meeting.purpose if meeting else "")
+        add_field(self.form, "&Title:", self.title)
+        add_field(self.form, "&Date:", self.when)
+        add_field(self.form, "&Venue:", self.venue)
+        add_field(self.form, "What the meeting is &for:", self.purpose)
+
+    def values(self) -> tuple[str, date, str, str]:
+        return self.title.text(), self.when.date().toPython(), self.venue.text(), self.purpose.toPlainText()

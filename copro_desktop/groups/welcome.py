@@ -1,0 +1,64 @@
+"""The first screen: says what to do first, and creates the group."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from copro_desktop.groups.service import GroupService
+from copro_desktop.shell.forms import add_field, button, heading, problem_label, show_problem, wrapped
+from copro_desktop.text_rules import InvalidInput
+
+
+class WelcomePage(QWidget):
+    groupCreated = Signal(int)
+
+    def __init__(self, groups: GroupService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.groups = groups
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("For example: Recovery college design group")
+        self.purpose = QPlainTextEdit()
+        self.purpose.setTabChangesFocus(True)
+        self.purpose.setPlaceholderText("For example: to design the new peer support service together")
+        self.purpose.setMaximumHeight(110)
+        self.problem = problem_label()
+        self.create = button("&Create group", self.create_group)
+        self.create.setDefault(True)
+        self.name.returnPressed.connect(self.create_group)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        add_field(form, "Group &name:", self.name)
+        add_field(form, "What the group is &for:", self.purpose)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 32, 24, 24)
+        layout.addWidget(heading("Welcome to Copro Desktop"))
+        layout.addWidget(
+            wrapped(
+                "Start by creating your group: the people who meet again and again to design a service "
+                "together. Next you can add members and plan your first meeting."
+            )
+        )
+        layout.addWidget(wrapped("Everything is saved on this computer as you go. You do not need the internet."))
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.create, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch()
+        self.setMinimumWidth(560)
+        self.setMaximumWidth(720)
+
+    def create_group(self) -> None:
+        try:
+            group = self.groups.create_group(self.name.text(), self.purpose.toPlainText())
+        except InvalidInput as problem:
+            show_problem(self.problem, str(problem))
+            self.name.setFocus()
+            return
+        show_problem(self.problem, "")
+        self.name.clear()
+        self.purpose.clear()
+        self.groupCreated.emit(group.id)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.name.setFocus()

@@ -1,0 +1,47 @@
+"""Which group and meeting the facilitator is working in, observed by every page."""
+
+from PySide6.QtCore import QObject, Signal
+
+from copro_desktop.groups.service import GroupService
+from copro_desktop.groups.tables import Group, Meeting
+
+
+class GroupContext(QObject):
+    groupChanged = Signal()
+    meetingChanged = Signal()
+    groupsEdited = Signal()
+    membersEdited = Signal()
+    meetingsEdited = Signal()
+
+    def __init__(self, groups: GroupService, parent: QObject | None = None):
+        super().__init__(parent)
+        self.groups = groups
+        self.group: Group | None = None
+        self.meeting: Meeting | None = None
+
+    @property
+    def group_id(self) -> int | None:
+        return self.group.id if self.group else None
+
+    @property
+    def meeting_id(self) -> int | None:
+        return self.meeting.id if self.meeting else None
+
+    def open_group(self, group_id: int | None) -> None:
+        self.group = self.groups.group(group_id) if group_id is not None else None
+        if self.group is not None:
+            self.groups.remember_group(self.group.id)
+        self.meeting = self.groups.current_meeting(self.group.id) if self.group else None
+        self.groupChanged.emit()
+        self.meetingChanged.emit()
+
+    def choose_meeting(self, meeting_id: int | None) -> None:
+        self.meeting = self.groups.meeting(meeting_id) if meeting_id is not None else None
+        self.meetingChanged.emit()
+
+    def refresh_meeting(self) -> None:
+        """Reload the chosen meeting after it was edited, keeping the choice."""
+        if self.meeting is not None:
+            self.meeting = self.groups.meeting(self.meeting.id)
+        self.meetingsEdited.emit()
+        self.meetingChanged.emit()

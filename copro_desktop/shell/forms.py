@@ -1,0 +1,58 @@
+"""Builders that give every control an accessible name equal to its visible label."""
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
+
+
+def plain(label: str) -> str:
+    """The label as a screen reader should say it: without the & that marks a shortcut letter."""
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def button(label: str, on_click: Callable[[], object] | None = None, parent: QWidget | None = None) -> QPushButton:
+    widget = QPushButton(label, parent)
+    widget.setAccessibleName(plain(label))
+    if on_click is not None:
+        widget.clicked.connect(lambda _checked=False: on_click())
+    return widget
+
+
+def add_field(form: QFormLayout, label: str, field: QWidget, description: str = "") -> QLabel:
+    caption = QLabel(label)
+    caption.setBuddy(field)
+    field.setAccessibleName(plain(label).rstrip(":"))
+    if description:
+        field.setAccessibleDescription(description)
+        field.setToolTip(description)
+    form.addRow(caption, field)
+    return caption
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "heading")
+    label.setAccessibleName(text)
+    return label
+
+
+def wrapped(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def problem_label() -> QLabel:
+    """Where a form says, in plain words, what needs fixing. Empty and hidden until then."""
+    label = QLabel()
+    label.setProperty("role", "problem")
+    label.setWordWrap(True)
+    label.setAccessibleName("Problem")
+    label.hide()
+    return label
+
+
+def show_problem(label: QLabel, message: str) -> None:
+    label.setText(message)
+    label.setAccessibleDescription(message)
+    label.setVisible(bool(message))

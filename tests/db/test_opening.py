@@ -1,0 +1,93 @@
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from copro_desktop.db import backups, migrations
+from copro_desktop.db.engine import APPLICATION_ID
+from copro_desktop.db.opening import (
+    HEAD_REVISION,
+    DamagedDatabase,
+    ForeignFile,
+    NewerDatabase,
+    open_database,
+)
+from copro_desktop.db.schema import metadata
+
+
+def pragma(engine, name):
+    with engine.connect() as connection:
+        return connection.exec_driver_sql(f"PRAGMA {name}").scalar()
+
+
+def test_a_new_file_gets_the_whole_schema_and_the_safe_settings(engine, paths):
+    assert paths.database.exists()
+    assert pragma(engine, "journal_mode") == "wal"
+    assert pragma(engine, "synchronous") == 2  # FULL
+    assert pragma(engine, "foreign_keys") == 1
+    assert pragma(engine, "secure_delete") == 1
+    assert pragma(engine, "application_id") == APPLICATION_ID
+    with engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), metadata) == []
+
+
+def test_the_fast_start_revision_is_the_migrations_head():
+    assert HEAD_REVISION == migrations.head()
+
+
+def test_reopening_a_current_file_does_not_import_alembic_or_back_up(paths):
+    open_database(paths).dispose()
+    open_database(paths).dispose()
+    assert backups.list_backups(paths.backups) == []
+
+
+def _set_revision(paths, revision):
+    con = sqlite3.connect(paths.database)
+    con.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    con.commit()
+    con.close()
+
+
+def test_a_file_from_a_newer_version_is_refused_and_left_untouched(paths):
+    open_database(paths).dispose()
+    _set_revision(paths, "9999_from_the_future")
+    before = paths.database.read_bytes()
+    with pytest.raises(NewerDatabase, match="newer version of Copro Desktop"):
+        open_database(paths)
+    assert paths.database.read_bytes() == before
+
+
+def test_a_damaged_file_is_reported_with_the_newest_good_backup_and_left_untouched(paths):
+    open_database(paths).dispose()
+    good = backups.make_backup(paths.database, paths.backups)
+    paths.database.write_bytes(b"SQLite format 3\x00" + b"\xde\xad" * 4000)
+    before = paths.database.read_bytes()
+    with pytest.raises(DamagedDatabase) as raised:
+        open_database(paths)
+    assert raised.value.newest_backup.path == good.path
+    assert "damaged" in str(raised.value)
+    assert paths.database.read_bytes() == before
+
+
+def test_a_file_from_another_program_is_refused(paths):
+    paths.ensure()
+    con = sqlite3.connect(paths.database)
+    con.execute("CREATE TABLE songs (title TEXT)")
+    con.commit()
+    con.close()
+    before = paths.database.read_bytes()
+    with pytest.raises(ForeignFile, match="not made by Copro Desktop"):
+        open_database(paths)
+    assert paths.database.read_bytes() == before
+
+
+def test_backups_are_checked_and_rotated(paths, services, group):
+    for _ in range(backups.KEEP + 3):
+        backups.make_backup(paths.database, paths.backups)
+    kept = backups.list_backups(paths.backups)
+    assert len(kept) == backups.KEEP
+    assert all(backups.is_healthy(b.path) for b in kept)
+    con = sqlite3.connect(kept[0].path)
+    assert con.execute("SELECT name FROM working_group").fetchall() == [(group.name,)]
+    con.close()

@@ -1,0 +1,29 @@
+"""Driving modal dialogs: schedule the steps, then open the dialog."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def when_dialog_opens(kind: type, steps: Callable[[QWidget], None]) -> list:
+    """Run `steps` on the next visible dialog of `kind`. Returns a list that will hold the dialog."""
+    seen: list = []
+
+    def act():
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+        if not dialogs:
+            QTimer.singleShot(10, act)
+            return
+        seen.append(dialogs[0])
+        steps(dialogs[0])
+
+    QTimer.singleShot(0, act)
+    return seen
+
+
+def texts_of(widget: QWidget) -> str:
+    """All the words a widget tree shows, for privacy checks."""
+    from PySide6.QtWidgets import QLabel
+
+    return "\n".join(label.text() for label in widget.findChildren(QLabel))
