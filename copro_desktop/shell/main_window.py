@@ -175,10 +175,14 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         # Undo and Redo change their text ("Undo retire an agreement"): keep the spoken name in step.
+        # A bound method, not a lambda, so Qt disconnects it when the window goes.
         for action in toolbar.actions():
-            widget = toolbar.widgetForAction(action)
-            widget.setAccessibleName(plain(action.text()))
-            action.changed.connect(lambda w=widget, a=action: w.setAccessibleName(plain(a.text())))
+            action.changed.connect(self._name_toolbar_buttons)
+        self._name_toolbar_buttons()
+
+    def _name_toolbar_buttons(self) -> None:
+        for action in self.toolbar.actions():
+            self.toolbar.widgetForAction(action).setAccessibleName(plain(action.text()))
 
     # Groups and meetings
     def _group_created(self, group_id: int) -> None:
@@ -252,7 +256,7 @@ class MainWindow(QMainWindow):
     # Projector
     def _ensure_projector(self) -> ProjectorWindow:
         if self.projector is None:
-            self.projector = ProjectorWindow()
+            self.projector = ProjectorWindow(self)  # its own top-level window, owned by this one
             self.projector.add_view("agreements", AgreementsAudience(self.agreements, self.revisit))
             self.meeting_audience = MeetingAudience()
             self.projector.add_view("meeting", self.meeting_audience)

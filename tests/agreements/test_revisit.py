@@ -1,0 +1,114 @@
+"""Revisit our agreements: step through on the projector and record keep, change or retire."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+
+@pytest.fixture
+def agreed_three(services, group):
+    _, agreements = services
+    made = []
+    for text in ("We listen", "We take breaks", "We use plain words"):
+        agreement = agreements.propose(group.id, text)
+        agreements.change(agreement.id, status="agreed")
+        made.append(agreement)
+    return made
+
+
+@pytest.fixture
+def panel(window, group, meeting, agreed_three, qtbot):
+    window.context.open_group(group.id)  # the meeting in progress becomes the current one
+    window.navigation.setCurrentRow(window._row_of("agreements"))
+    window.show_projector()
+    qtbot.waitUntil(lambda: window.projector.isVisible())
+    return window.page("agreements")
+
+
+def click(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_a_whole_revisit_is_recorded_for_the_meeting_and_shown_on_the_projector(
+    qtbot, window, panel, services, group, meeting, agreed_three
+):
+    groups, agreements = services
+    assert window.context.meeting_id == meeting.id
+    click(qtbot, panel.revisit_button)
+    assert panel.pages.currentIndex() == 1
+    audience = window.projector.visible_view()
+    assert audience.texts()[:2] == ["Revisiting our agreements: 1 of 3", "We listen"]
+
+    click(qtbot, panel.kept_button)
+    assert audience.texts()[-1] == "Decided: We kept it"
+    click(qtbot, panel.next_button)
+    window.prompts.texts.append("We take a break whenever anyone needs one")
+    click(qtbot, panel.changed_button)
+    assert audience.texts()[1] == "We take a break whenever anyone needs one"
+    click(qtbot, panel.next_button)
+    assert "3 of 3" in audience.texts()[0]
+    click(qtbot, panel.retired_button)
+    click(qtbot, panel.finish_button)
+
+    reviews = agreements.reviews(meeting.id)
+    assert {agreement_id: r.outcome for agreement_id, r in reviews.items()} == {
+        agreed_three[0].id: "kept",
+        agreed_three[1].id: "changed",
+        agreed_three[2].id: "retired",
+    }
+    assert [(a.text, a.status) for a in agreements.agreements(group.id)] == [
+        ("We listen", "agreed"),
+        ("We take a break whenever anyone needs one", "agreed"),
+        ("We use plain words", "retired"),
+    ]
+    assert groups.meeting(meeting.id).agreements_revisited_at is not None
+    assert panel.pages.currentIndex() == 0
+    assert audience.texts() == [
+        "Our agreements",
+        "1.  We listen",
+        "2.  We take a break whenever anyone needs one",
+    ]
+    assert "Revisited at “March meeting”" in panel.revisit_state.text()
+    history = [h.meeting_title for h in agreements.history(agreed_three[1].id)]
+    assert history[-1] == "March meeting"
+
+
+def test_a_wrong_answer_is_undone_with_ctrl_z(qtbot, window, panel, services, group, meeting, agreed_three):
+    _, agreements = services
+    click(qtbot, panel.revisit_button)
+    click(qtbot, panel.retired_button)
+    assert agreements.get(agreed_three[0].id).status == "retired"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert agreements.get(agreed_three[0].id).status == "agreed"
+    assert agreements.reviews(meeting.id) == {}
+    assert panel.revisit_outcome.text() == "Not answered yet."
+    assert "Decided" not in " ".join(window.projector.visible_view().texts())
+
+
+def test_changing_an_answer_replaces_the_first(qtbot, panel, services, meeting, agreed_three):
+    _, agreements = services
+    click(qtbot, panel.revisit_button)
+    click(qtbot, panel.retired_button)
+    click(qtbot, panel.kept_button)
+    assert agreements.get(agreed_three[0].id).status == "agreed"
+    assert agreements.reviews(meeting.id)[agreed_three[0].id].outcome == "kept"
+
+
+def test_revisit_needs_a_meeting(qtbot, window, panel, services, meeting):
+    window.context.choose_meeting(None)
+    click(qtbot, panel.revisit_button)
+    title, text = window.prompts.last("inform")
+    assert "Start or choose a meeting first" in text
+    assert panel.pages.currentIndex() == 0
+
+
+def test_the_revisit_runs_from_the_keyboard(qtbot, window, panel, services, meeting, agreed_three):
+    _, agreements = services
+    panel.revisit_button.setFocus()
+    qtbot.keyClick(panel.revisit_button, Qt.Key.Key_Space)
+    assert panel.kept_button.hasFocus() or panel.pages.currentIndex() == 1
+    for _ in range(3):
+        qtbot.keyClick(panel.kept_button, Qt.Key.Key_Space)
+        qtbot.keyClick(panel.next_button, Qt.Key.Key_Space)
+    qtbot.keyClick(panel.finish_button, Qt.Key.Key_Space)
+    assert {r.outcome for r in agreements.reviews(meeting.id).values()} == {"kept"}
+    assert len(agreements.reviews(meeting.id)) == 3

@@ -1,0 +1,114 @@
+"""The projector window: separate, large, blankable, and never private."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from copro_desktop.shell.contrast import contrast_ratio
+from tests.helpers import texts_of
+
+
+def open_projector(window, qtbot, group):
+    window.context.open_group(group.id)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.projector is not None and window.projector.isVisible())
+    return window.projector
+
+
+def focus(projector, qtbot):
+    """As a facilitator clicking on the projector window before pressing its keys."""
+    projector.activateWindow()
+    qtbot.waitUntil(projector.isActiveWindow)
+
+
+def test_f5_opens_a_separate_window_and_escape_closes_it(qtbot, window, group):
+    projector = open_projector(window, qtbot, group)
+    assert projector.isWindow() and projector is not window
+    focus(projector, qtbot)
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isVisible()
+    assert window.isVisible()
+
+
+def test_b_blanks_and_brings_it_back(qtbot, window, group, services):
+    _, agreements = services
+    agreement = agreements.propose(group.id, "We listen")
+    agreements.change(agreement.id, status="agreed")
+    projector = open_projector(window, qtbot, group)
+    window.navigation.setCurrentRow(window._row_of("agreements"))
+    shown = projector.visible_view()
+    focus(projector, qtbot)
+    qtbot.keyClick(projector, Qt.Key.Key_B)
+    assert projector.visible_view() is projector.blank
+    assert texts_of(projector.visible_view()) == ""
+    qtbot.keyClick(projector, Qt.Key.Key_B)
+    assert projector.visible_view() is shown
+
+
+def test_text_is_large_and_the_facilitator_can_resize_it(qtbot, window, group, services):
+    _, agreements = services
+    agreement = agreements.propose(group.id, "We listen")
+    agreements.change(agreement.id, status="agreed")
+    projector = open_projector(window, qtbot, group)
+    window.navigation.setCurrentRow(window._row_of("agreements"))
+    line = projector.visible_view().lines[0]
+    start = line.font().pointSizeF()
+    assert start >= 20  # at least 32 pt on a 1080-line screen, in proportion on smaller ones
+    focus(projector, qtbot)
+    qtbot.keyClick(projector, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    bigger = projector.visible_view().lines[0].font().pointSizeF()
+    assert bigger > start
+    qtbot.keyClick(projector, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(projector, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert projector.visible_view().lines[0].font().pointSizeF() < start
+
+
+def test_the_main_window_can_blank_and_close_the_projector_without_leaving_its_keyboard(qtbot, window, group):
+    projector = open_projector(window, qtbot, group)
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert projector.visible_view() is projector.blank
+    qtbot.keyClick(window, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert not projector.isVisible()
+
+
+def test_the_chosen_size_is_remembered(qtbot, window, group, engine, prompts):
+    from copro_desktop.shell.main_window import MainWindow
+
+    projector = open_projector(window, qtbot, group)
+    projector.bigger()
+    chosen = projector.scale
+    window.close()
+    again = MainWindow(engine, prompts)
+    qtbot.addWidget(again)
+    again.show_projector()
+    assert again.projector.scale == chosen
+    again.close()
+
+
+def test_projector_colours_are_high_contrast(qtbot, window, group):
+    projector = open_projector(window, qtbot, group)
+    palette = projector.visible_view().palette()
+    text = palette.color(palette.ColorRole.WindowText).name()
+    background = palette.color(palette.ColorRole.Window).name()
+    assert contrast_ratio(text, background) >= 7
+
+
+def test_nothing_private_ever_reaches_the_projector(qtbot, window, group, meeting, services):
+    groups, agreements = services
+    secret = "Needs a quiet room after panic attacks"
+    sam = groups.add_member(group.id, "Sam", "lived_experience", secret)
+    groups.set_attended(meeting.id, sam.id, True)
+    agreement = agreements.propose(group.id, "We listen", proposed_by_id=sam.id)
+    agreements.change(agreement.id, status="agreed")
+    projector = open_projector(window, qtbot, group)
+    for row in range(window.navigation.count()):
+        window.navigation.setCurrentRow(row)
+        everything = "\n".join(label.text() for label in projector.findChildren(QLabel))
+        assert secret not in everything
+        assert "Sam" not in everything  # proposers are not named to the room
+        assert "Lived experience" not in everything
+
+
+def test_the_meeting_screen_shows_the_group_and_meeting(qtbot, window, group, meeting):
+    projector = open_projector(window, qtbot, group)
+    window.navigation.setCurrentRow(window._row_of("members"))
+    assert projector.visible_view().texts() == [group.name, "March meeting\nWednesday 4 March 2026"]
