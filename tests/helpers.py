@@ -27,3 +27,19 @@ def texts_of(widget: QWidget) -> str:
     from PySide6.QtWidgets import QLabel
 
     return "\n".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def add_member_through_dialog(qtbot, page, name, perspective_label, needs=""):
+    """Click Add member…, type into the real dialog and save."""
+    from PySide6.QtCore import Qt
+
+    from copro_desktop.groups.dialogs import MemberDialog
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.name, name)
+        dialog.perspective.setCurrentIndex(dialog.perspective.findText(perspective_label))
+        qtbot.keyClicks(dialog.access_needs, needs)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(MemberDialog, fill)
+    qtbot.mouseClick(page.add, Qt.MouseButton.LeftButton)

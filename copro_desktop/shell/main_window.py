@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
 
     def _name_toolbar_buttons(self) -> None:
         for action in self.toolbar.actions():
-            self.toolbar.widgetForAction(action).setAccessibleName(plain(action.text()))
+            self.toolbar.widgetForAction(action).setAccessibleName(plain(action.iconText()))
 
     # Groups and meetings
     def _group_created(self, group_id: int) -> None:
