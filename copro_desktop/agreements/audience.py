@@ -42,11 +42,14 @@ class AgreementsAudience(QWidget):
         self.render()
 
     def texts(self) -> list[str]:
-        """Everything the room can read, in order."""
-        return [self.title.text()] + [line.text() for line in self.lines]
+        """Everything the room can read, in order: only what is really shown."""
+        return [label.text() for label in [self.title, *self.lines] if label.isVisibleTo(self)]
 
     def render(self) -> None:
         for line in self.lines:
+            # Out of the layout and out of sight now; deleteLater alone leaves it drawn until the loop turns.
+            self.body.removeWidget(line)
+            line.hide()
             line.deleteLater()
         self.lines = []
         self.title.setFont(audience_font(self.points * 1.1, bold=True))
@@ -62,6 +65,7 @@ class AgreementsAudience(QWidget):
         if accent:
             line.setStyleSheet(f"color: {AUDIENCE_ACCENT};")
         self.body.addWidget(line)
+        line.show()  # a child added to a window already on screen stays hidden until shown
         self.lines.append(line)
 
     def _render_list(self) -> None:

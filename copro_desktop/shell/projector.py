@@ -131,4 +131,4 @@ class MeetingAudience(QWidget):
         self.subtitle.setFont(audience_font(points))
 
     def texts(self) -> list[str]:
-        return [self.title.text(), self.subtitle.text()]
+        return [label.text() for label in (self.title, self.subtitle) if label.isVisibleTo(self)]

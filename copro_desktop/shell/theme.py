@@ -51,6 +51,9 @@ def apply_audience_palette(widget: QWidget) -> None:
         palette.setColor(role, QColor(AUDIENCE_TEXT))
     widget.setPalette(palette)
     widget.setAutoFillBackground(True)
+    # The app's style sheet styles labels by type, which drops a label back to the app's palette
+    # (black text). A style sheet here cascades to every child and wins over that.
+    widget.setStyleSheet(f"color: {AUDIENCE_TEXT}; background-color: {AUDIENCE_BACKGROUND};")
 
 
 def audience_font(points: float, bold: bool = False) -> QFont:

@@ -112,3 +112,39 @@ def test_the_meeting_screen_shows_the_group_and_meeting(qtbot, window, group, me
     projector = open_projector(window, qtbot, group)
     window.navigation.setCurrentRow(window._row_of("members"))
     assert projector.visible_view().texts() == [group.name, "March meeting\nWednesday 4 March 2026"]
+
+
+def bright_pixels(widget, area) -> int:
+    image = widget.grab().toImage()
+    count = 0
+    for x in range(area.left(), area.right(), 2):
+        for y in range(area.top(), area.bottom(), 2):
+            if image.pixelColor(x, y).lightness() > 200:
+                count += 1
+    return count
+
+
+def test_the_agreements_are_really_drawn_light_on_dark(qtbot, window, group, services):
+    _, agreements = services
+    agreement = agreements.propose(group.id, "We listen to each other")
+    agreements.change(agreement.id, status="agreed")
+    projector = open_projector(window, qtbot, group)
+    window.navigation.setCurrentRow(window._row_of("agreements"))
+    view = projector.visible_view()
+    line = view.lines[0]
+    assert line.palette().color(line.foregroundRole()).lightness() > 200
+    assert bright_pixels(view, line.geometry()) > 50
+    assert view.grab().toImage().pixelColor(2, 2).lightness() < 20  # the background stays dark
+
+
+def test_after_many_changes_only_the_current_lines_are_on_screen(qtbot, window, group, services):
+    projector = open_projector(window, qtbot, group)
+    window.navigation.setCurrentRow(window._row_of("agreements"))
+    panel = window.page("agreements")
+    for text in ("One", "Two", "Three"):
+        panel.new_text.setText(text)
+        panel.propose()
+        panel.agree_button.click()
+    view = projector.visible_view()
+    shown = [label.text() for label in view.findChildren(QLabel) if label.isVisibleTo(view)]
+    assert shown == ["Our agreements", "1.  One", "2.  Two", "3.  Three"]
