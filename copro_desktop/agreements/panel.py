@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from copro_desktop.agreements import rules
 from copro_desktop.agreements.commands import ChangeAgreement, MoveAgreement, ProposeAgreement
-from copro_desktop.agreements.model import ID_ROLE, STATUS_ROLE, AgreementsModel
+from copro_desktop.agreements.model import ID_ROLE, AgreementsModel
 from copro_desktop.agreements.revisit import RevisitPresenter
 from copro_desktop.clock import local_text
 from copro_desktop.shell.context import GroupContext

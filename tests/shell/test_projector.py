@@ -14,6 +14,13 @@ def open_projector(window, qtbot, group):
     return window.projector
 
 
+def agree(services, group, text, **extra):
+    _, agreements = services
+    agreement = agreements.propose(group.id, text, **extra)
+    agreements.change(agreement.id, status="agreed")
+    return agreement
+
+
 def focus(projector, qtbot):
     """As a facilitator clicking on the projector window before pressing its keys."""
     projector.activateWindow()
@@ -30,9 +37,7 @@ def test_f5_opens_a_separate_window_and_escape_closes_it(qtbot, window, group):
 
 
 def test_b_blanks_and_brings_it_back(qtbot, window, group, services):
-    _, agreements = services
-    agreement = agreements.propose(group.id, "We listen")
-    agreements.change(agreement.id, status="agreed")
+    agree(services, group, "We listen")
     projector = open_projector(window, qtbot, group)
     window.navigation.setCurrentRow(window._row_of("agreements"))
     shown = projector.visible_view()
@@ -45,9 +50,7 @@ def test_b_blanks_and_brings_it_back(qtbot, window, group, services):
 
 
 def test_text_is_large_and_the_facilitator_can_resize_it(qtbot, window, group, services):
-    _, agreements = services
-    agreement = agreements.propose(group.id, "We listen")
-    agreements.change(agreement.id, status="agreed")
+    agree(services, group, "We listen")
     projector = open_projector(window, qtbot, group)
     window.navigation.setCurrentRow(window._row_of("agreements"))
     line = projector.visible_view().lines[0]
@@ -93,12 +96,11 @@ def test_projector_colours_are_high_contrast(qtbot, window, group):
 
 
 def test_nothing_private_ever_reaches_the_projector(qtbot, window, group, meeting, services):
-    groups, agreements = services
+    groups, _ = services
     secret = "Needs a quiet room after panic attacks"
     sam = groups.add_member(group.id, "Sam", "lived_experience", secret)
     groups.set_attended(meeting.id, sam.id, True)
-    agreement = agreements.propose(group.id, "We listen", proposed_by_id=sam.id)
-    agreements.change(agreement.id, status="agreed")
+    agree(services, group, "We listen", proposed_by_id=sam.id)
     projector = open_projector(window, qtbot, group)
     for row in range(window.navigation.count()):
         window.navigation.setCurrentRow(row)
@@ -125,9 +127,7 @@ def bright_pixels(widget, area) -> int:
 
 
 def test_the_agreements_are_really_drawn_light_on_dark(qtbot, window, group, services):
-    _, agreements = services
-    agreement = agreements.propose(group.id, "We listen to each other")
-    agreements.change(agreement.id, status="agreed")
+    agree(services, group, "We listen to each other")
     projector = open_projector(window, qtbot, group)
     window.navigation.setCurrentRow(window._row_of("agreements"))
     view = projector.visible_view()
