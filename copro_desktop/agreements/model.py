@@ -1,6 +1,7 @@
 """The one model both Agreements views watch: the facilitator's panel and the projector."""
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
 
 from copro_desktop.agreements.rules import STATUS_LABELS
 from copro_desktop.agreements.service import AgreementService
@@ -39,8 +40,6 @@ class AgreementsModel(QAbstractListModel):
         if role == STATUS_ROLE:
             return agreement.status
         if role == Qt.ItemDataRole.FontRole and agreement.status == "agreed":
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setBold(True)
             return font

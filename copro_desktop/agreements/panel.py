@@ -53,6 +53,7 @@ class AgreementsPanel(QWidget):
 
         context.groupChanged.connect(self._group_changed)
         context.membersEdited.connect(self._load_members)
+        context.meetingChanged.connect(self._after_reload)  # whether this meeting has revisited them
         model.reloaded.connect(self._after_reload)
         revisit.changed.connect(self._show_revisit_step)
         self._group_changed()

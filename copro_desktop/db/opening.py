@@ -79,9 +79,9 @@ def open_database(paths: DataPaths) -> Engine:
             backups.newest_healthy_backup(paths.backups),
         ) from error
 
-    if facts.exists and facts.application_id not in (0, APPLICATION_ID):
-        raise ForeignFile(f"The file {database} was not made by Copro Desktop, so it has not been opened or changed.")
-    if facts.exists and facts.application_id == 0 and facts.table_count and facts.revision is None:
+    someone_elses = facts.application_id not in (0, APPLICATION_ID)
+    unmarked_with_tables = facts.application_id == 0 and facts.table_count and facts.revision is None
+    if facts.exists and (someone_elses or unmarked_with_tables):
         raise ForeignFile(f"The file {database} was not made by Copro Desktop, so it has not been opened or changed.")
 
     if facts.revision != HEAD_REVISION:

@@ -48,10 +48,12 @@ class MeetingsPage(QWidget):
         context.membersEdited.connect(self._load_attendance)
         context.meetingsEdited.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._select_next: int | None = None
         self.reload()
 
     def reload(self) -> None:
-        chosen = self.table.chosen_id() or self.context.meeting_id
+        chosen = self._select_next or self.table.chosen_id() or self.context.meeting_id
+        self._select_next = None
         self.model.load(self.context.group_id)
         if chosen is not None:
             self.table.choose_row(self.model.row_of(chosen))
@@ -138,8 +140,5 @@ class MeetingsPage(QWidget):
             self._after_change(None)
 
     def _after_change(self, meeting_id: int | None) -> None:
-        self.model.load(self.context.group_id)
-        if meeting_id is not None:
-            self.table.choose_row(self.model.row_of(meeting_id))
-        self._selection_changed()
-        self.context.refresh_meeting()
+        self._select_next = meeting_id
+        self.context.refresh_meeting()  # reloads this page (and the meeting list) through meetingsEdited

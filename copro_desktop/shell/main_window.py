@@ -236,7 +236,6 @@ class MainWindow(QMainWindow):
 
     def _meeting_changed(self) -> None:
         self.meeting_choice.setCurrentIndex(max(0, self.meeting_choice.findData(self.context.meeting_id)))
-        self.agreements.reload()  # the panel shows whether this meeting has revisited them
         self._refresh_meeting_audience()
 
     # Pages
