@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from copro_desktop.clock import utc_now
 from copro_desktop.db import backups
 from copro_desktop.db.engine import APPLICATION_ID, make_engine
 from copro_desktop.paths import DataPaths
@@ -102,8 +103,6 @@ def open_database(paths: DataPaths) -> Engine:
 
 def keep_damaged_file_aside(paths: DataPaths) -> Path:
     """Move the damaged file (and its journal files) into the kept-aside folder, bytes untouched."""
-    from copro_desktop.clock import utc_now
-
     paths.kept_aside.mkdir(parents=True, exist_ok=True)
     stamp = utc_now().strftime("%Y%m%d-%H%M%S")
     kept = paths.kept_aside / f"copro-damaged-{stamp}.sqlite3"

@@ -83,7 +83,6 @@ class MainWindow(QMainWindow):
         self.context.groupsEdited.connect(self._load_groups)
         self.context.meetingChanged.connect(self._meeting_changed)
         self.context.meetingsEdited.connect(self._load_meetings)
-        self.undo_stack.indexChanged.connect(lambda _index: self._refresh_meeting_audience())
 
         last = self.groups.last_group()
         self.context.open_group(last.id if last else None)
