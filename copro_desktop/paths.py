@@ -5,6 +5,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ENV_VAR = "COPRO_DATA_DIR"
+# The work holds private details (access needs): only its owner may read it.
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
 
 
 @dataclass(frozen=True)
@@ -15,20 +18,41 @@ class DataPaths:
     def database(self) -> Path:
         return self.root / "copro.sqlite3"
 
+    def database_side_files(self) -> list[Path]:
+        return [self.database.with_name(self.database.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
     @property
     def backups(self) -> Path:
         return self.root / "backups"
 
     @property
     def kept_aside(self) -> Path:
-        return self.root / "damaged"
+        """Files the app would not use (damaged, empty, half made) are moved here, never deleted."""
+        return self.root / "kept-aside"
 
     @property
     def log_file(self) -> Path:
         return self.root / "copro-desktop.log"
 
+    @property
+    def lock_file(self) -> Path:
+        return self.root / "copro.lock"
+
     def ensure(self) -> None:
-        self.root.mkdir(parents=True, exist_ok=True)
+        """Make the folder, private to this user. Raises OSError if it cannot be made."""
+        self.root.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+        make_private(self.root, PRIVATE_FOLDER)
+
+
+def make_private(path: Path, mode: int = PRIVATE_FILE) -> None:
+    """Owner-only permissions on Linux and macOS; Windows keeps its own per-user folders."""
+    if os.name == "nt":
+        return
+    try:
+        if path.exists() and (path.stat().st_mode & 0o777) != mode:
+            path.chmod(mode)
+    except OSError:  # not ours to change (a shared folder): the work still opens
+        pass
 
 
 def resolve_data_dir(cli_value: str | None = None) -> DataPaths:

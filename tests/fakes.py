@@ -8,8 +8,12 @@ class FakePrompts:
         self.shown: list[tuple[str, str, str]] = []  # (kind, title, text)
         self.texts: deque[str | None] = deque()
         self.choices: deque[str | None] = deque()
+        self.picks: deque[int | None] = deque()
         self.confirmations: deque[bool] = deque()
         self.save_paths: deque[str | None] = deque()
+        self.offered: list[str] = []
+        self.safe: str | None = None
+        self.picked_from: list[str] = []
 
     def inform(self, parent, title, text):
         self.shown.append(("inform", title, text))
@@ -21,10 +25,17 @@ class FakePrompts:
         self.shown.append(("confirm", title, text))
         return self.confirmations.popleft() if self.confirmations else True
 
-    def choose(self, parent, title, text, choices):
+    def choose(self, parent, title, text, choices, safe):
         self.shown.append(("choose", title, text))
         self.offered = [key for key, _ in choices]
-        return self.choices.popleft() if self.choices else None
+        self.safe = safe
+        assert safe in self.offered, "the answer that changes nothing must be offered"
+        return self.choices.popleft() if self.choices else safe
+
+    def pick(self, parent, title, text, items, action_label):
+        self.shown.append(("pick", title, text))
+        self.picked_from = list(items)
+        return self.picks.popleft() if self.picks else None
 
     def ask_text(self, parent, title, label, initial=""):
         self.shown.append(("ask_text", title, initial))

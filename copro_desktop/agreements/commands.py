@@ -1,16 +1,22 @@
 """Every change to agreements as an undoable command: a mistake in a live meeting costs nothing."""
 
-from PySide6.QtGui import QUndoCommand
-
 from copro_desktop.agreements.model import AgreementsModel
 from copro_desktop.agreements.service import ReviewReceipt
+from copro_desktop.shell.undo import Ref, SafeCommand
 
 
-class _AgreementCommand(QUndoCommand):
+def _refs(**ids: int | None) -> set[Ref]:
+    return {(kind, value) for kind, value in ids.items() if value is not None}
+
+
+class _AgreementCommand(SafeCommand):
     def __init__(self, model: AgreementsModel, label: str):
         super().__init__(label)
         self.model = model
         self.service = model.service
+
+    def after(self) -> None:
+        self.model.reload()
 
 
 class ProposeAgreement(_AgreementCommand):
@@ -24,7 +30,10 @@ class ProposeAgreement(_AgreementCommand):
         self.position: int | None = None
         self.change_id: int | None = None
 
-    def redo(self) -> None:
+    def refers_to(self) -> set[Ref]:
+        return _refs(agreement=self.agreement_id, meeting=self.meeting_id, member=self.proposed_by_id)
+
+    def apply(self) -> None:
         agreement = self.service.propose(
             self.group_id,
             self.text,
@@ -36,11 +45,9 @@ class ProposeAgreement(_AgreementCommand):
         # Keep the same id on redo, so later commands on the stack still find it.
         self.agreement_id, self.position = agreement.id, agreement.position
         self.change_id = self.service.history(agreement.id)[0].change.id
-        self.model.reload()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.service.revert_change(self.change_id)
-        self.model.reload()
 
 
 class ChangeAgreement(_AgreementCommand):
@@ -63,17 +70,18 @@ class ChangeAgreement(_AgreementCommand):
         self.meeting_id = meeting_id
         self.change_id: int | None = None
 
-    def redo(self) -> None:
+    def refers_to(self) -> set[Ref]:
+        return _refs(agreement=self.agreement_id, meeting=self.meeting_id)
+
+    def apply(self) -> None:
         change = self.service.change(self.agreement_id, text=self.text, status=self.status, meeting_id=self.meeting_id)
         self.change_id = change.id if change else None
         if change is None:
             self.setObsolete(True)  # nothing changed: leave nothing on the undo stack
-        self.model.reload()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         if self.change_id is not None:
             self.service.revert_change(self.change_id)
-        self.model.reload()
 
 
 class MoveAgreement(_AgreementCommand):
@@ -83,13 +91,14 @@ class MoveAgreement(_AgreementCommand):
         self.to_index = to_index
         self.from_index: int | None = None
 
-    def redo(self) -> None:
-        self.from_index = self.service.move(self.agreement_id, self.to_index)
-        self.model.reload()
+    def refers_to(self) -> set[Ref]:
+        return _refs(agreement=self.agreement_id)
 
-    def undo(self) -> None:
+    def apply(self) -> None:
+        self.from_index = self.service.move(self.agreement_id, self.to_index)
+
+    def revert(self) -> None:
         self.service.move(self.agreement_id, self.from_index)
-        self.model.reload()
 
 
 class RecordReview(_AgreementCommand):
@@ -103,10 +112,11 @@ class RecordReview(_AgreementCommand):
         self.new_text = new_text
         self.receipt: ReviewReceipt | None = None
 
-    def redo(self) -> None:
-        self.receipt = self.service.record_review(self.meeting_id, self.agreement_id, self.outcome, self.new_text)
-        self.model.reload()
+    def refers_to(self) -> set[Ref]:
+        return _refs(agreement=self.agreement_id, meeting=self.meeting_id)
 
-    def undo(self) -> None:
+    def apply(self) -> None:
+        self.receipt = self.service.record_review(self.meeting_id, self.agreement_id, self.outcome, self.new_text)
+
+    def revert(self) -> None:
         self.service.undo_review(self.receipt)
-        self.model.reload()

@@ -1,7 +1,7 @@
 """The facilitator's Agreements panel: propose, agree, reorder, retire, and revisit."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,7 +34,6 @@ class AgreementsPanel(QWidget):
         context: GroupContext,
         model: AgreementsModel,
         revisit: RevisitPresenter,
-        undo_stack: QUndoStack,
         prompts: Prompts,
         parent: QWidget | None = None,
     ):
@@ -42,7 +41,7 @@ class AgreementsPanel(QWidget):
         self.context = context
         self.model = model
         self.revisit = revisit
-        self.undo_stack = undo_stack
+        self.undo_stack = context.history
         self.prompts = prompts
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_list_page())
@@ -232,16 +231,19 @@ class AgreementsPanel(QWidget):
 
     def _update_buttons(self) -> None:
         agreement = self._chosen()
-        status = agreement.status if agreement else None
+        can_change = self.context.can_change
+        status = agreement.status if agreement and can_change else None
         self.agree_button.setEnabled(status == "proposed")
         self.words_button.setEnabled(status in ("proposed", "agreed"))
         self.retire_button.setEnabled(status in ("proposed", "agreed"))
         self.bring_back_button.setEnabled(status == "retired")
         self.history_button.setEnabled(agreement is not None)
-        row = self.model.row_of(agreement.id) if agreement else -1
+        row = self.model.row_of(agreement.id) if agreement and can_change else -1
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < self.model.rowCount() - 1)
-        self.revisit_button.setEnabled(bool(self.model.agreed()))
+        self.revisit_button.setEnabled(bool(self.model.agreed()) and can_change)
+        for widget in (self.new_text, self.proposed_by, self.propose_button):
+            widget.setEnabled(can_change)
 
     def select(self, agreement_id: int) -> None:
         row = self.model.row_of(agreement_id)
@@ -250,7 +252,7 @@ class AgreementsPanel(QWidget):
 
     # Actions
     def propose(self) -> None:
-        if self.context.group_id is None:
+        if self.context.group_id is None or not self.context.can_change:
             return
         try:
             text = rules.agreement_text(self.new_text.text())
@@ -266,7 +268,7 @@ class AgreementsPanel(QWidget):
 
     def change_words(self) -> None:
         agreement = self._chosen()
-        if agreement is None or not rules.can_edit(agreement.status):
+        if agreement is None or not rules.can_edit(agreement.status) or not self.context.can_change:
             return
         text = self.prompts.ask_text(self, "Change the words", "The agreement, in the group's words:", agreement.text)
         if text is None:

@@ -1,11 +1,11 @@
 """Revisiting the agreements at the start of a meeting, one at a time, on the projector."""
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from copro_desktop.agreements.commands import RecordReview
 from copro_desktop.agreements.model import AgreementsModel
 from copro_desktop.agreements.tables import Agreement, AgreementReview
+from copro_desktop.shell.undo import WorkHistory
 
 
 class RevisitPresenter(QObject):
@@ -13,7 +13,7 @@ class RevisitPresenter(QObject):
 
     changed = Signal()
 
-    def __init__(self, model: AgreementsModel, undo_stack: QUndoStack, parent: QObject | None = None):
+    def __init__(self, model: AgreementsModel, undo_stack: WorkHistory, parent: QObject | None = None):
         super().__init__(parent)
         self.model = model
         self.undo_stack = undo_stack

@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 from copro_desktop.agreements import rules
 from copro_desktop.agreements.tables import Agreement, AgreementChange, AgreementReview
 from copro_desktop.clock import utc_now
-from copro_desktop.db.session import unit_of_work
+from copro_desktop.db.session import reading, unit_of_work
 from copro_desktop.groups.tables import Meeting
 
 
@@ -36,7 +36,7 @@ class AgreementService:
         self.engine = engine
 
     def agreements(self, group_id: int) -> list[Agreement]:
-        with unit_of_work(self.engine) as session:
+        with reading(self.engine) as session:
             query = select(Agreement).where(Agreement.group_id == group_id).order_by(col(Agreement.position))
             return list(session.exec(query))
 
@@ -44,7 +44,7 @@ class AgreementService:
         return [a for a in self.agreements(group_id) if a.status == "agreed"]
 
     def get(self, agreement_id: int) -> Agreement | None:
-        with unit_of_work(self.engine) as session:
+        with reading(self.engine) as session:
             return session.get(Agreement, agreement_id)
 
     def propose(
@@ -126,7 +126,7 @@ class AgreementService:
         session.delete(change)
 
     def history(self, agreement_id: int) -> list[HistoryEntry]:
-        with unit_of_work(self.engine) as session:
+        with reading(self.engine) as session:
             query = (
                 select(AgreementChange, Meeting.title)
                 .join(Meeting, col(Meeting.id) == col(AgreementChange.meeting_id), isouter=True)
@@ -167,7 +167,7 @@ class AgreementService:
                 self._add_review(session, receipt.meeting_id, receipt.agreement_id, outcome, text)
 
     def reviews(self, meeting_id: int) -> dict[int, AgreementReview]:
-        with unit_of_work(self.engine) as session:
+        with reading(self.engine) as session:
             query = select(AgreementReview).where(AgreementReview.meeting_id == meeting_id)
             return {review.agreement_id: review for review in session.exec(query)}
 

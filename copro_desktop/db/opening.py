@@ -1,10 +1,11 @@
-"""Open the database safely: refuse what we must not touch, migrate what is old.
+"""Open the database safely: refuse what we must not touch, migrate what is old, say what really happened.
 
 The common case (a healthy file at the current schema) uses only the standard
 sqlite3 module, so Alembic is imported only when a migration is really due.
 """
 
 import logging
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,16 +15,30 @@ from sqlalchemy import Engine
 from copro_desktop.clock import utc_now
 from copro_desktop.db import backups
 from copro_desktop.db.engine import APPLICATION_ID, make_engine
-from copro_desktop.paths import DataPaths
+from copro_desktop.db.problems import Trouble, classify
+from copro_desktop.paths import DataPaths, make_private
 
 log = logging.getLogger(__name__)
 
-# The newest migration this version knows. A test keeps it equal to the scripts' head.
-HEAD_REVISION = "0001"
+# The newest migration this version knows, and the number it writes into PRAGMA user_version.
+# A test keeps both equal to what the migration scripts really do.
+HEAD_REVISION = "0002"
+SCHEMA_VERSION = 2
+
+# Tables an unfinished first start may have left behind (every table the migrations make).
+_OUR_TABLES = {
+    "alembic_version", "app_setting", "working_group", "member", "meeting", "attendance",
+    "agreement", "agreement_change", "agreement_review",
+}  # fmt: skip
+_PROBE_BYTES = 128 * 1024
+NEWER_MESSAGE = (
+    "Your saved work was made by a newer version of Copro Desktop. "
+    "Please install the newest version to open it. Your file has not been changed."
+)  # room for a few write-ahead pages and the shared-memory index
 
 
 class StartupProblem(Exception):
-    """A reason the saved work cannot be opened, in words for the facilitator."""
+    """A reason the saved work cannot be opened as usual, in words for the facilitator."""
 
 
 class NewerDatabase(StartupProblem):
@@ -34,85 +49,296 @@ class ForeignFile(StartupProblem):
     pass
 
 
-class DamagedDatabase(StartupProblem):
-    def __init__(self, message: str, newest_backup: backups.Backup | None):
+class HeldByAnotherProgram(StartupProblem):
+    pass
+
+
+class CannotRead(StartupProblem):
+    pass
+
+
+class NeedsBackups(StartupProblem):
+    """The file is damaged, missing or empty: the person chooses what to do, with the good backups listed."""
+
+    def __init__(self, message: str, healthy: list[backups.Backup], file_exists: bool):
         super().__init__(message)
-        self.newest_backup = newest_backup
+        self.healthy = healthy
+        self.file_exists = file_exists
+
+
+class DamagedDatabase(NeedsBackups):
+    pass
+
+
+class MissingWork(NeedsBackups):
+    pass
+
+
+class HalfMade(StartupProblem):
+    """A first start that never finished (an older version, killed part way): nothing was ever saved in it."""
+
+
+class CannotSave(StartupProblem):
+    """The work cannot be written here. If it can still be read, the app opens it read-only."""
+
+    def __init__(self, message: str, trouble: Trouble, readable: bool):
+        super().__init__(message)
+        self.trouble = trouble
+        self.readable = readable
 
 
 @dataclass(frozen=True)
 class FileFacts:
     exists: bool
     application_id: int = 0
+    user_version: int = 0
     revision: str | None = None
-    table_count: int = 0
+    tables: frozenset[str] = frozenset()
+    has_rows: bool = False
+
+
+def _connect_read_only(database: Path, immutable: bool = False) -> sqlite3.Connection:
+    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+    con = sqlite3.connect(f"file:{database.as_posix()}?{flags}", uri=True, timeout=2)
+    con.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the first real read happens here
+    return con
+
+
+def _wal_has_pages(database: Path) -> bool:
+    wal = database.with_name(database.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
 
 
 def read_facts(database: Path) -> FileFacts:
-    """Look at the file read-only. Raises sqlite3.DatabaseError if it is damaged."""
+    """Look at the file without changing it. Raises sqlite3.Error or OSError, which classify() names."""
     if not database.exists() or database.stat().st_size == 0:
         return FileFacts(exists=False)
-    con = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    with open(database, "rb"):  # a file we may not even read says so here, plainly
+        pass
+    try:
+        con = _connect_read_only(database)
+    except sqlite3.Error as error:
+        # A folder we may not write to cannot hold the shared-memory file a normal read needs.
+        # With no unsaved pages waiting in the write-ahead log, reading it as immutable is exact.
+        if classify(error) not in (Trouble.NOT_ALLOWED, Trouble.DISK_FULL) or _wal_has_pages(database):
+            raise
+        con = _connect_read_only(database, immutable=True)
     try:
         check = con.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
             raise sqlite3.DatabaseError(f"quick_check: {check}")
         application_id = con.execute("PRAGMA application_id").fetchone()[0]
-        names = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        user_version = con.execute("PRAGMA user_version").fetchone()[0]
+        tables = frozenset(row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'"))
         revision = None
-        if "alembic_version" in names:
+        if "alembic_version" in tables:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
-        return FileFacts(True, application_id, revision, len(names))
+        has_rows = any(
+            con.execute(f'SELECT EXISTS (SELECT 1 FROM "{name}")').fetchone()[0]
+            for name in tables & _OUR_TABLES
+        ) if revision is None else True  # fmt: skip
+        return FileFacts(True, application_id, user_version, revision, tables, has_rows)
     finally:
         con.close()
 
 
-def open_database(paths: DataPaths) -> Engine:
-    paths.ensure()
-    database = paths.database
+def write_trouble(paths: DataPaths) -> Trouble | None:
+    """Try, harmlessly, to write where the work lives. None if it can be written."""
+    probe = paths.root / ".copro-write-check"
     try:
-        facts = read_facts(database)
-    except sqlite3.DatabaseError as error:
-        log.error("The database failed its check: %s", error)
-        raise DamagedDatabase(
-            "Copro Desktop could not open your saved work because the file is damaged.",
-            backups.newest_healthy_backup(paths.backups),
+        paths.ensure()
+        with open(probe, "wb") as file:
+            file.write(b"\0" * _PROBE_BYTES)
+            file.flush()
+        for existing in (paths.database, *paths.database_side_files()):
+            if existing.exists():
+                with open(existing, "r+b"):
+                    pass
+        return None
+    except OSError as error:
+        trouble = classify(error)
+        if trouble in (Trouble.NOT_ALLOWED, Trouble.DISK_FULL):
+            return trouble
+        raise
+    finally:
+        try:
+            probe.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _cannot_save(trouble: Trouble, paths: DataPaths, readable: bool, needs_update: bool = False) -> CannotSave:
+    if trouble is Trouble.DISK_FULL:
+        why = "the computer's disk is full"
+        fix = "Free some space on the disk (empty the rubbish bin, delete large files you do not need), then open Copro Desktop again."
+    else:
+        why = f"Copro Desktop is not allowed to save in the folder {paths.root}"
+        fix = "Ask whoever looks after this computer to let your user account write to that folder, then open Copro Desktop again."
+    if needs_update:
+        return CannotSave(
+            f"Your saved work needs a small update before this version can open it, but {why}. "
+            f"Nothing has been changed.\n\n{fix}",
+            trouble,
+            readable=False,
+        )
+    if not readable:
+        return CannotSave(f"Copro Desktop cannot start because {why}.\n\n{fix}", trouble, readable=False)
+    return CannotSave(
+        f"Your work is open to look at only, because {why}. Nothing can be changed or added until then. "
+        f"Everything saved before is safe.\n\n{fix}",
+        trouble,
+        readable=True,
+    )
+
+
+def _facts_or_problem(paths: DataPaths) -> FileFacts:
+    try:
+        return read_facts(paths.database)
+    except (sqlite3.Error, OSError) as error:
+        trouble = classify(error)
+        log.error("Could not read %s (%s): %s", paths.database, trouble.value, error)
+        if trouble is Trouble.DAMAGED:
+            raise DamagedDatabase(
+                "Copro Desktop could not open your saved work because the file is damaged.",
+                backups.healthy_backups(paths.backups),
+                file_exists=True,
+            ) from error
+        if trouble is Trouble.BUSY:
+            raise HeldByAnotherProgram(
+                "Another program is using your saved work file right now, so Copro Desktop cannot open it. "
+                "It may be a backup or file-sharing program. Wait a moment and try again, or close that program."
+            ) from error
+        if trouble in (Trouble.NOT_ALLOWED, Trouble.DISK_FULL):
+            raise CannotRead(
+                f"Copro Desktop is not allowed to read your saved work in {paths.root}. Nothing has been changed.\n\n"
+                "Ask whoever looks after this computer to give your user account access to that folder."
+            ) from error
+        raise StartupProblem(
+            "Copro Desktop could not open your saved work. Nothing has been changed. "
+            f"Details were written to {paths.log_file}."
         ) from error
 
-    someone_elses = facts.application_id not in (0, APPLICATION_ID)
-    unmarked_with_tables = facts.application_id == 0 and facts.table_count and facts.revision is None
-    if facts.exists and (someone_elses or unmarked_with_tables):
-        raise ForeignFile(f"The file {database} was not made by Copro Desktop, so it has not been opened or changed.")
 
-    if facts.revision != HEAD_REVISION:
+def open_database(paths: DataPaths) -> Engine:
+    """Open the work for reading and writing, migrating it if it is older. Raises a StartupProblem."""
+    try:
+        paths.ensure()
+    except OSError as error:
+        trouble = classify(error)
+        if trouble not in (Trouble.NOT_ALLOWED, Trouble.DISK_FULL):
+            raise
+        readable = paths.database.exists()
+        if not readable:
+            raise _cannot_save(trouble, paths, readable=False) from error
+    database = paths.database
+    facts = _facts_or_problem(paths)
+
+    someone_elses = facts.application_id not in (0, APPLICATION_ID)
+    unknown_tables = bool(facts.tables - _OUR_TABLES)
+    if facts.exists and (someone_elses or (facts.revision is None and unknown_tables and not facts.user_version)):
+        raise ForeignFile(f"The file {database} was not made by Copro Desktop, so it has not been opened or changed.")
+    if facts.user_version > SCHEMA_VERSION:
+        raise NewerDatabase(NEWER_MESSAGE)
+    if facts.exists and facts.revision is None and facts.tables and not facts.has_rows:
+        raise HalfMade(
+            "Last time, Copro Desktop was closed before it had finished setting up, so it has set up again. "
+            "Nothing was lost: no work had been saved yet."
+        )
+    if facts.exists and facts.revision is None and facts.has_rows:
+        raise ForeignFile(f"The file {database} was not made by Copro Desktop, so it has not been opened or changed.")
+    if not facts.exists:
+        healthy = backups.healthy_backups(paths.backups)
+        if healthy:
+            empty = database.exists()
+            raise MissingWork(
+                f"Your saved work file is {'empty' if empty else 'missing'}, but Copro Desktop has backups of it.",
+                healthy,
+                file_exists=empty,
+            )
+
+    needs_update = facts.revision != HEAD_REVISION
+    if needs_update and facts.revision is not None:
         from copro_desktop.db import migrations  # Alembic is slow to import: only when needed
 
-        if facts.revision is not None and not migrations.is_known(facts.revision):
-            raise NewerDatabase(
-                "Your saved work was made by a newer version of Copro Desktop. "
-                "Please install the newest version to open it. Your file has not been changed."
-            )
+        if not migrations.is_known(facts.revision):
+            raise NewerDatabase(NEWER_MESSAGE)
+    trouble = write_trouble(paths)
+    if trouble is not None:
+        raise _cannot_save(trouble, paths, readable=facts.exists and not needs_update, needs_update=needs_update and facts.exists)
+
+    if not facts.exists:
+        _create_private_file(database)
+    if needs_update:
+        from copro_desktop.db import migrations
+
         if facts.exists:
-            backups.make_backup(database, paths.backups, reason="before-update")
+            try:
+                backups.make_backup(database, paths.backups, reason="before-update")
+            except backups.BackupFailed as error:
+                raise _cannot_save(classify(error), paths, readable=False, needs_update=True) from error
         engine = make_engine(database)
-        migrations.upgrade(engine)
-        return engine
-    return make_engine(database)
+        try:
+            migrations.upgrade(engine)
+        except Exception:
+            engine.dispose()
+            raise
+    else:
+        engine = make_engine(database)
+    _tidy(engine, paths)
+    return engine
 
 
-def keep_damaged_file_aside(paths: DataPaths) -> Path:
-    """Move the damaged file (and its journal files) into the kept-aside folder, bytes untouched."""
-    paths.kept_aside.mkdir(parents=True, exist_ok=True)
-    stamp = utc_now().strftime("%Y%m%d-%H%M%S")
-    kept = paths.kept_aside / f"copro-damaged-{stamp}.sqlite3"
-    paths.database.rename(kept)
-    for suffix in ("-wal", "-shm"):
-        extra = paths.database.with_name(paths.database.name + suffix)
+def _create_private_file(database: Path) -> None:
+    """Create the empty file ourselves, owner-only: SQLite gives its -wal and -shm the same permissions."""
+    database.unlink(missing_ok=True)  # an empty file left by an earlier try
+    os.close(os.open(database, os.O_CREAT | os.O_WRONLY, 0o600))
+
+
+def _tidy(engine: Engine, paths: DataPaths) -> None:
+    """Fold the write-ahead log into the file (what was deleted before a crash goes now), owner-only modes."""
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    for path in (paths.database, *paths.database_side_files()):
+        make_private(path)
+
+
+def open_read_only(paths: DataPaths) -> Engine:
+    """The work, for looking at only: nothing the app does can change the file."""
+    database = paths.database
+    immutable = False
+    try:
+        _connect_read_only(database).close()
+    except sqlite3.Error:
+        immutable = True  # read_facts already proved this works when it is safe
+    return make_engine(database, read_only=True, immutable=immutable)
+
+
+def set_aside(paths: DataPaths, why: str) -> Path | None:
+    """Move the file (and its journal files) into the kept-aside folder, bytes untouched. Never deletes."""
+    if not paths.database.exists():
+        return None
+    paths.kept_aside.mkdir(parents=True, exist_ok=True, mode=0o700)
+    stamp = utc_now().strftime("%Y%m%d-%H%M%S-%f")
+    kept = paths.kept_aside / f"copro-{why}-{stamp}.sqlite3"
+    os.replace(paths.database, kept)
+    for extra in paths.database_side_files():
         if extra.exists():
-            extra.rename(kept.with_name(kept.name + suffix))
+            os.replace(extra, kept.with_name(kept.name + extra.name[len(paths.database.name):]))
+    log.warning("Kept the %s file aside at %s", why, kept)
     return kept
 
 
-def restore_backup(paths: DataPaths, backup: backups.Backup) -> None:
-    backups.copy_database(backup.path, paths.database)
+def restore_backup(paths: DataPaths, backup: backups.Backup, why: str) -> None:
+    """Put a backup in place: copied and checked first, then the old file is kept aside, then swapped in."""
+    incoming = paths.root / ".copro-restoring.sqlite3"
+    incoming.unlink(missing_ok=True)
+    try:
+        backups.copy_database(backup.path, incoming)
+        if not backups.is_healthy(incoming):
+            raise backups.BackupFailed(f"The copy of {backup.path} did not pass its check.")
+        make_private(incoming)
+        set_aside(paths, why)
+        os.replace(incoming, paths.database)
+    finally:
+        incoming.unlink(missing_ok=True)

@@ -2,12 +2,12 @@
 
 from sqlalchemy import Engine
 
-from copro_desktop.db.session import unit_of_work
+from copro_desktop.db.session import reading, unit_of_work
 from copro_desktop.groups.tables import AppSetting
 
 
 def read_setting(engine: Engine, key: str) -> str | None:
-    with unit_of_work(engine) as session:
+    with reading(engine) as session:
         setting = session.get(AppSetting, key)
         return setting.value if setting else None
 

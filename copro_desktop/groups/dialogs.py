@@ -3,6 +3,7 @@
 Each keeps what was typed and says what to fix when the service refuses it.
 """
 
+import logging
 from collections.abc import Callable
 from datetime import date
 
@@ -22,7 +23,10 @@ from PySide6.QtWidgets import (
 from copro_desktop.groups.rules import PERSPECTIVES
 from copro_desktop.groups.tables import Group, Meeting, Member
 from copro_desktop.shell.forms import add_field, plain, problem_label, show_problem, wrapped
+from copro_desktop.errors import friendly_message
 from copro_desktop.text_rules import InvalidInput
+
+log = logging.getLogger(__name__)
 
 
 def _text_box(height: int = 90) -> QPlainTextEdit:
@@ -62,6 +66,10 @@ class _SaveDialog(QDialog):
             self.saved = self.save()
         except InvalidInput as problem:
             show_problem(self.problem, str(problem))
+            return
+        except Exception as error:  # noqa: BLE001 - a full disk must not lose what was typed: the form stays open
+            log.exception("Could not save %s", self.windowTitle())
+            show_problem(self.problem, friendly_message(error))
             return
         self.accept()
 

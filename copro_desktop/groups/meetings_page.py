@@ -1,8 +1,9 @@
 """The group's meetings: plan, start and finish them, and mark who came."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from copro_desktop.groups.commands import EditMeeting, PlanMeeting, SetAttended, SetMeetingStatus
 from copro_desktop.groups.dialogs import MeetingDialog
 from copro_desktop.groups.models import MeetingsModel
 from copro_desktop.shell.context import GroupContext
@@ -65,10 +66,12 @@ class MeetingsPage(QWidget):
 
     def _selection_changed(self) -> None:
         meeting = self._chosen()
+        can_change = self.context.can_change
+        self.plan.setEnabled(can_change)
         for widget in (self.edit, self.remove):
-            widget.setEnabled(meeting is not None)
-        self.start.setEnabled(meeting is not None and meeting.status != "in_progress")
-        self.finish.setEnabled(meeting is not None and meeting.status == "in_progress")
+            widget.setEnabled(meeting is not None and can_change)
+        self.start.setEnabled(meeting is not None and meeting.status != "in_progress" and can_change)
+        self.finish.setEnabled(meeting is not None and meeting.status == "in_progress" and can_change)
         self._load_attendance()
 
     def _load_attendance(self) -> None:
@@ -82,46 +85,66 @@ class MeetingsPage(QWidget):
             for member in self.context.groups.members(self.context.group_id):
                 item = QListWidgetItem(member.display_name)
                 item.setData(Qt.ItemDataRole.UserRole, member.id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                if self.context.can_change:
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                else:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if member.id in came else Qt.CheckState.Unchecked)
                 self.attendance.addItem(item)
         self.attendance.blockSignals(False)
 
     def _attendance_ticked(self, item: QListWidgetItem) -> None:
         meeting = self._chosen()
-        if meeting is not None:
+        if meeting is not None and self.context.can_change:
             attended = item.checkState() == Qt.CheckState.Checked
-            self.context.groups.set_attended(meeting.id, item.data(Qt.ItemDataRole.UserRole), attended)
+            member_id = item.data(Qt.ItemDataRole.UserRole)
+            self.context.history.push(
+                # Reload later: the ticked item must outlive this signal.
+                SetAttended(self.context.groups, self._reload_attendance_soon, meeting.id, member_id, attended, item.text())
+            )
+
+    def _reload_attendance_soon(self) -> None:
+        QTimer.singleShot(0, self._load_attendance)
 
     def plan_meeting(self) -> None:
-        if self.context.group_id is None:
+        if self.context.group_id is None or not self.context.can_change:
             return
         dialog = MeetingDialog(self)
-        dialog.save = lambda: self.context.groups.plan_meeting(self.context.group_id, *dialog.values())
+        planned: list[PlanMeeting] = []
+
+        def save():
+            planned.append(PlanMeeting(self.context.groups, self._after_change, self.context.group_id, *dialog.values()))
+            self.context.history.attempt(planned[-1])
+
+        dialog.save = save
         if dialog.exec():
-            self._after_change(dialog.saved.id)
+            self._select(planned[-1].meeting_id)
 
     def edit_meeting(self) -> None:
         meeting = self._chosen()
-        if meeting is None:
+        if meeting is None or not self.context.can_change:
             return
         dialog = MeetingDialog(self, meeting)
-        dialog.save = lambda: self.context.groups.update_meeting(meeting.id, *dialog.values())
-        if dialog.exec():
-            self._after_change(meeting.id)
+        dialog.save = lambda: self.context.history.attempt(
+            EditMeeting(self.context.groups, self._after_change, meeting.id, *dialog.values())
+        )
+        dialog.exec()
 
     def start_meeting(self) -> None:
         meeting = self._chosen()
         if meeting is not None:
-            self.context.groups.set_meeting_status(meeting.id, "in_progress")
+            self.context.history.push(self._status_command(meeting, "in_progress", "start a meeting"))
             self.context.choose_meeting(meeting.id)
-            self._after_change(meeting.id)
+            self.table.setFocus()  # keep the keyboard on the meetings, not on a button that just went grey
 
     def finish_meeting(self) -> None:
         meeting = self._chosen()
         if meeting is not None:
-            self.context.groups.set_meeting_status(meeting.id, "finished")
-            self._after_change(meeting.id)
+            self.context.history.push(self._status_command(meeting, "finished", "finish a meeting"))
+            self.table.setFocus()
+
+    def _status_command(self, meeting, status: str, label: str) -> SetMeetingStatus:
+        return SetMeetingStatus(self.context.groups, self._after_change, meeting.group_id, meeting.id, status, label)
 
     def remove_meeting(self) -> None:
         meeting = self._chosen()
@@ -131,14 +154,19 @@ class MeetingsPage(QWidget):
             self,
             "Remove meeting",
             f"Remove the meeting “{meeting.title}”? Its attendance and its record of revisiting "
-            "agreements go too. This cannot be undone.",
-            "Remove meeting",
+            "agreements are deleted for good, also from Copro Desktop's backups. This cannot be undone.",
+            "&Remove meeting",
         ):
-            self.context.groups.remove_meeting(meeting.id)
+            erased = self.context.groups.remove_meeting(meeting.id)
+            self.context.history.drop(("meeting", meeting.id))
             if self.context.meeting_id == meeting.id:
                 self.context.choose_meeting(None)
-            self._after_change(None)
+            self._after_change()
+            self.context.report(f"The meeting “{meeting.title}” was removed, also from {erased.backups_changed} backups.")
 
-    def _after_change(self, meeting_id: int | None) -> None:
+    def _select(self, meeting_id: int | None) -> None:
         self._select_next = meeting_id
         self.context.refresh_meeting()  # reloads this page (and the meeting list) through meetingsEdited
+
+    def _after_change(self) -> None:
+        self._select(self.table.chosen_id())

@@ -2,6 +2,7 @@
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from copro_desktop.groups.commands import AddMember, EditMember
 from copro_desktop.groups.dialogs import GroupDialog, MemberDialog
 from copro_desktop.groups.models import MembersModel
 from copro_desktop.shell.context import GroupContext
@@ -19,6 +20,7 @@ class MembersPage(QWidget):
         self.table = RecordTable("Members")
         self.table.setModel(self.model)
         self.table.doubleClicked.connect(lambda _index: self.edit_member())
+        self.table.activated.connect(lambda _index: self.edit_member())  # Enter on a row
         self.title = heading("Members")
         self.purpose = wrapped("")
         self.add = button("&Add member…", self.add_member)
@@ -52,26 +54,37 @@ class MembersPage(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.table.chosen_id() is not None
-        self.edit.setEnabled(chosen)
-        self.remove.setEnabled(chosen)
+        can_change = self.context.can_change
+        self.add.setEnabled(can_change)
+        self.edit.setEnabled(chosen and can_change)
+        self.remove.setEnabled(chosen and can_change)
+        self.edit_group.setEnabled(can_change)
 
     def add_member(self) -> None:
-        if self.context.group_id is None:
+        if self.context.group_id is None or not self.context.can_change:
             return
         dialog = MemberDialog(self)
-        dialog.save = lambda: self.context.groups.add_member(self.context.group_id, *dialog.values())
+        added: list[AddMember] = []
+
+        def save():
+            added.append(AddMember(self.context.groups, self._refresh, self.context.group_id, *dialog.values()))
+            self.context.history.attempt(added[-1])
+
+        dialog.save = save
         if dialog.exec():
-            self._after_change(dialog.saved.id)
+            self._refresh(added[-1].member_id)
 
     def edit_member(self) -> None:
         member_id = self.table.chosen_id()
-        if member_id is None:
+        if member_id is None or not self.context.can_change:
             return
         member = self.model.rows[self.model.row_of(member_id)]
         dialog = MemberDialog(self, member)
-        dialog.save = lambda: self.context.groups.update_member(member_id, *dialog.values())
+        dialog.save = lambda: self.context.history.attempt(
+            EditMember(self.context.groups, self._refresh, member_id, *dialog.values())
+        )
         if dialog.exec():
-            self._after_change(member_id)
+            self._refresh()
 
     def remove_member(self) -> None:
         member_id = self.table.chosen_id()
@@ -81,12 +94,15 @@ class MembersPage(QWidget):
         if self.prompts.confirm(
             self,
             "Remove member",
-            f"Remove {member.display_name} from the group? Their attendance records go too. "
-            "Agreements they proposed stay, without their name.",
-            "Remove member",
+            f"Remove {member.display_name} from the group? Their details, access needs and attendance "
+            "are deleted for good, also from Copro Desktop's backups. Agreements they proposed stay, "
+            "without their name. This cannot be undone.",
+            "&Remove member",
         ):
-            self.context.groups.remove_member(member_id)
-            self._after_change(None)
+            erased = self.context.groups.remove_member(member_id)
+            self.context.history.drop(("member", member_id))
+            self._refresh()
+            self.context.report(f"{member.display_name} was removed, also from {erased.backups_changed} backups.")
 
     def edit_group_details(self) -> None:
         group = self.context.group
@@ -100,9 +116,11 @@ class MembersPage(QWidget):
             self.context.open_group(group.id)
             self.context.groupsEdited.emit()
 
-    def _after_change(self, member_id: int | None) -> None:
+    def _refresh(self, member_id: int | None = None) -> None:
+        """After any change, undo or redo: reload, keeping the chosen member where there is one."""
+        chosen = member_id or self.table.chosen_id()
         self.model.load(self.context.group_id)
-        if member_id is not None:
-            self.table.choose_row(self.model.row_of(member_id))
+        if chosen is not None:
+            self.table.choose_row(self.model.row_of(chosen))
         self._update_buttons()
         self.context.membersEdited.emit()

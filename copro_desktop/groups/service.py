@@ -5,7 +5,8 @@ from datetime import date
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
-from copro_desktop.db.session import unit_of_work
+from copro_desktop.db.erasure import Erased, erase_row
+from copro_desktop.db.session import reading, unit_of_work
 from copro_desktop.db.settings import read_setting, write_setting
 from copro_desktop.groups import rules
 from copro_desktop.groups.tables import Attendance, Group, Meeting, Member
@@ -31,12 +32,16 @@ class GroupService:
             group.purpose = rules.purpose(purpose)
         return group
 
+    def remove_group(self, group_id: int) -> Erased:
+        """Final: the group with its members, meetings and agreements, everywhere."""
+        return erase_row(self.engine, Group.__tablename__, group_id)
+
     def groups(self) -> list[Group]:
-        with unit_of_work(self.engine) as session:
+        with reading(self.engine) as session:
             return list(session.exec(select(Group).order_by(col(Group.name))))
 
     def group(self, group_id: int) -> Group | None:
-        with unit_of_work(self.engine) as session:
+        with reading(self.engine) as session:
             return session.get(Group, group_id)
 
     def remember_group(self, group_id: int) -> None:
@@ -44,13 +49,17 @@ class GroupService:
 
     def last_group(self) -> Group | None:
         remembered = read_setting(self.engine, LAST_GROUP_KEY)
-        with unit_of_work(self.engine) as session:
+        with reading(self.engine) as session:
             chosen = session.get(Group, int(remembered)) if remembered else None
             return chosen or session.exec(select(Group).order_by(col(Group.id))).first()
 
     # Members
-    def add_member(self, group_id: int, display_name: str, perspective: str, access_needs: str = "") -> Member:
+    def add_member(
+        self, group_id: int, display_name: str, perspective: str, access_needs: str = "", *, member_id: int | None = None
+    ) -> Member:
+        """Add a member. Redo passes the id back in, so later commands on the history still find them."""
         member = Member(
+            id=member_id,
             group_id=group_id,
             display_name=rules.display_name(display_name),
             perspective=rules.perspective(perspective),
@@ -68,18 +77,32 @@ class GroupService:
             member.access_needs = rules.access_needs(access_needs)
         return member
 
-    def remove_member(self, member_id: int) -> None:
-        with unit_of_work(self.engine) as session:
-            session.delete(session.get_one(Member, member_id))
+    def remove_member(self, member_id: int) -> Erased:
+        """Final: the member, their access needs and attendance go from the file, its log and every backup."""
+        return erase_row(self.engine, Member.__tablename__, member_id)
+
+    def member(self, member_id: int) -> Member | None:
+        with reading(self.engine) as session:
+            return session.get(Member, member_id)
 
     def members(self, group_id: int) -> list[Member]:
-        with unit_of_work(self.engine) as session:
+        with reading(self.engine) as session:
             query = select(Member).where(Member.group_id == group_id).order_by(col(Member.display_name))
             return list(session.exec(query))
 
     # Meetings
-    def plan_meeting(self, group_id: int, title: str, meeting_date: date, venue: str = "", purpose: str = "") -> Meeting:
+    def plan_meeting(
+        self,
+        group_id: int,
+        title: str,
+        meeting_date: date,
+        venue: str = "",
+        purpose: str = "",
+        *,
+        meeting_id: int | None = None,
+    ) -> Meeting:
         meeting = Meeting(
+            id=meeting_id,
             group_id=group_id,
             title=rules.meeting_title(title),
             meeting_date=meeting_date,
@@ -112,8 +135,21 @@ class GroupService:
             meeting.status = status
         return meeting
 
-    def meetings(self, group_id: int) -> list[Meeting]:
+    def meeting_statuses(self, group_id: int) -> dict[int, str]:
+        """Every meeting's status, so that starting one (which finishes another) can be undone exactly."""
+        with reading(self.engine) as session:
+            query = select(Meeting.id, Meeting.status).where(Meeting.group_id == group_id)
+            return dict(session.exec(query).all())
+
+    def restore_meeting_statuses(self, statuses: dict[int, str]) -> None:
         with unit_of_work(self.engine) as session:
+            for meeting_id, status in statuses.items():
+                meeting = session.get(Meeting, meeting_id)
+                if meeting is not None and meeting.status != status:
+                    meeting.status = status
+
+    def meetings(self, group_id: int) -> list[Meeting]:
+        with reading(self.engine) as session:
             query = (
                 select(Meeting)
                 .where(Meeting.group_id == group_id)
@@ -122,17 +158,17 @@ class GroupService:
             return list(session.exec(query))
 
     def meeting(self, meeting_id: int) -> Meeting | None:
-        with unit_of_work(self.engine) as session:
+        with reading(self.engine) as session:
             return session.get(Meeting, meeting_id)
 
     def current_meeting(self, group_id: int) -> Meeting | None:
-        with unit_of_work(self.engine) as session:
+        with reading(self.engine) as session:
             query = select(Meeting).where(Meeting.group_id == group_id, Meeting.status == "in_progress")
             return session.exec(query).first()
 
-    def remove_meeting(self, meeting_id: int) -> None:
-        with unit_of_work(self.engine) as session:
-            session.delete(session.get_one(Meeting, meeting_id))
+    def remove_meeting(self, meeting_id: int) -> Erased:
+        """Final, like removing a member: gone from the file, its log and every backup."""
+        return erase_row(self.engine, Meeting.__tablename__, meeting_id)
 
     # Attendance
     def set_attended(self, meeting_id: int, member_id: int, attended: bool) -> None:
@@ -144,6 +180,6 @@ class GroupService:
                 session.delete(existing)
 
     def attendees(self, meeting_id: int) -> set[int]:
-        with unit_of_work(self.engine) as session:
+        with reading(self.engine) as session:
             query = select(Attendance.member_id).where(Attendance.meeting_id == meeting_id)
             return set(session.exec(query))

@@ -5,15 +5,16 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayou
 
 from copro_desktop.groups.service import GroupService
 from copro_desktop.shell.forms import add_field, button, heading, problem_label, show_problem, wrapped
-from copro_desktop.text_rules import InvalidInput
+from copro_desktop.errors import friendly_message
 
 
 class WelcomePage(QWidget):
     groupCreated = Signal(int)
 
-    def __init__(self, groups: GroupService, parent: QWidget | None = None):
+    def __init__(self, groups: GroupService, can_create: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
         self.groups = groups
+        self.can_create = can_create
         self.name = QLineEdit()
         self.name.setPlaceholderText("For example: Recovery college design group")
         self.purpose = QPlainTextEdit()
@@ -44,14 +45,18 @@ class WelcomePage(QWidget):
         layout.addWidget(self.problem)
         layout.addWidget(self.create, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
+        for widget in (self.name, self.purpose, self.create):
+            widget.setEnabled(can_create)
         self.setMinimumWidth(560)
         self.setMaximumWidth(720)
 
     def create_group(self) -> None:
+        if not self.can_create:
+            return
         try:
             group = self.groups.create_group(self.name.text(), self.purpose.toPlainText())
-        except InvalidInput as problem:
-            show_problem(self.problem, str(problem))
+        except Exception as error:  # noqa: BLE001 - what was typed stays; the words say why
+            show_problem(self.problem, friendly_message(error))
             self.name.setFocus()
             return
         show_problem(self.problem, "")

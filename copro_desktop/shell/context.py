@@ -1,9 +1,14 @@
-"""Which group and meeting the facilitator is working in, observed by every page."""
+"""Which group and meeting the facilitator is working in, observed by every page.
+
+It also carries what every page needs alike: the undo history, and whether the
+work may be changed at all (it is opened read-only on a full disk or a locked folder).
+"""
 
 from PySide6.QtCore import QObject, Signal
 
 from copro_desktop.groups.service import GroupService
 from copro_desktop.groups.tables import Group, Meeting
+from copro_desktop.shell.undo import WorkHistory
 
 
 class GroupContext(QObject):
@@ -12,12 +17,25 @@ class GroupContext(QObject):
     groupsEdited = Signal()
     membersEdited = Signal()
     meetingsEdited = Signal()
+    notice = Signal(str)  # a short message for the status bar: what just happened
 
-    def __init__(self, groups: GroupService, parent: QObject | None = None):
+    def __init__(
+        self,
+        groups: GroupService,
+        history: WorkHistory | None = None,
+        read_only_reason: str | None = None,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.groups = groups
+        self.history = history if history is not None else WorkHistory(self)
+        self.read_only_reason = read_only_reason
         self.group: Group | None = None
         self.meeting: Meeting | None = None
+
+    @property
+    def can_change(self) -> bool:
+        return self.read_only_reason is None
 
     @property
     def group_id(self) -> int | None:
@@ -27,9 +45,12 @@ class GroupContext(QObject):
     def meeting_id(self) -> int | None:
         return self.meeting.id if self.meeting else None
 
+    def report(self, message: str) -> None:
+        self.notice.emit(message)
+
     def open_group(self, group_id: int | None) -> None:
         self.group = self.groups.group(group_id) if group_id is not None else None
-        if self.group is not None:
+        if self.group is not None and self.can_change:
             self.groups.remember_group(self.group.id)
         self.meeting = self.groups.current_meeting(self.group.id) if self.group else None
         self.groupChanged.emit()
@@ -40,7 +61,7 @@ class GroupContext(QObject):
         self.meetingChanged.emit()
 
     def refresh_meeting(self) -> None:
-        """Reload the chosen meeting after it was edited, keeping the choice."""
+        """Reload the chosen meeting after it was edited, keeping the choice (or letting go of a removed one)."""
         if self.meeting is not None:
             self.meeting = self.groups.meeting(self.meeting.id)
         self.meetingsEdited.emit()

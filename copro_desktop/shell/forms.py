@@ -56,3 +56,14 @@ def show_problem(label: QLabel, message: str) -> None:
     label.setText(message)
     label.setAccessibleDescription(message)
     label.setVisible(bool(message))
+
+
+def read_only_banner(reason: str) -> QLabel:
+    """The strip across the top of the window when the work can be looked at but not changed."""
+    label = QLabel(reason)
+    label.setProperty("role", "banner")
+    label.setWordWrap(True)
+    label.setAccessibleName("Open to look at only")
+    label.setAccessibleDescription(reason)
+    label.setMargin(10)
+    return label

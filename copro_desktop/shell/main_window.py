@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,9 +33,10 @@ from copro_desktop.groups.service import GroupService
 from copro_desktop.groups.welcome import WelcomePage
 from copro_desktop.resources import CREDITS
 from copro_desktop.shell.context import GroupContext
-from copro_desktop.shell.forms import button, plain
+from copro_desktop.shell.forms import button, plain, read_only_banner
 from copro_desktop.shell.projector import MeetingAudience, ProjectorWindow
 from copro_desktop.shell.prompts import Prompts
+from copro_desktop.shell.undo import WorkHistory
 
 PROJECTOR_SCALE_KEY = "projector_scale"
 
@@ -49,24 +50,27 @@ class Page:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, engine: Engine, prompts: Prompts | None = None):
+    def __init__(self, engine: Engine, prompts: Prompts | None = None, read_only_reason: str | None = None):
         super().__init__()
         self.engine = engine
         self.prompts = prompts or Prompts()
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
         self.groups = GroupService(engine)
-        self.context = GroupContext(self.groups, self)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = WorkHistory(self)
+        # Queued: the message box opens after the undo or redo has finished, never inside it.
+        self.undo_stack.problem.connect(self._undo_problem, Qt.ConnectionType.QueuedConnection)
+        self.context = GroupContext(self.groups, self.undo_stack, read_only_reason, self)
+        self.context.notice.connect(lambda message: self.statusBar().showMessage(message, 20_000))
         self.agreements = AgreementsModel(AgreementService(engine), self)
         self.revisit = RevisitPresenter(self.agreements, self.undo_stack, self)
         self.projector: ProjectorWindow | None = None
 
-        self.welcome = WelcomePage(self.groups)
+        self.welcome = WelcomePage(self.groups, can_create=self.context.can_change)
         self.welcome.groupCreated.connect(self._group_created)
         self.pages = [
             Page("agreements", "Agreements", AgreementsPanel(
-                self.context, self.agreements, self.revisit, self.undo_stack, self.prompts
+                self.context, self.agreements, self.revisit, self.prompts
             ), "agreements"),
             Page("members", "Members", MembersPage(self.context, self.prompts), "meeting"),
             Page("meetings", "Meetings", MeetingsPage(self.context, self.prompts), "meeting"),
@@ -76,7 +80,13 @@ class MainWindow(QMainWindow):
         QHBoxLayout(welcome_holder).addWidget(self.welcome, alignment=Qt.AlignmentFlag.AlignHCenter)
         self.screens.addWidget(welcome_holder)
         self.screens.addWidget(self._build_workspace())
-        self.setCentralWidget(self.screens)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        if read_only_reason is not None:
+            central_layout.addWidget(read_only_banner(read_only_reason))
+        central_layout.addWidget(self.screens, stretch=1)
+        self.setCentralWidget(central)
         self._build_actions()
 
         self.context.groupChanged.connect(self._group_changed)
@@ -136,7 +146,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self._action("New &group…", self.new_group, None, file_menu)
+        self._action("New &group…", self.new_group, None, file_menu).setEnabled(self.context.can_change)
         self.print_action = self._action("&Print agreements…", self.print_agreements, "Ctrl+P", file_menu)
         file_menu.addSeparator()
         self._action("&Quit", self.close, "Ctrl+Q", file_menu)
@@ -189,6 +199,8 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(self._row_of("members"))
 
     def new_group(self) -> None:
+        if not self.context.can_change:
+            return
         dialog = GroupDialog(self)
         dialog.save = lambda: self.groups.create_group(dialog.name.text(), dialog.purpose.toPlainText())
         if dialog.exec():
@@ -260,7 +272,10 @@ class MainWindow(QMainWindow):
             self.projector.add_view("meeting", self.meeting_audience)
             saved = read_setting(self.engine, PROJECTOR_SCALE_KEY)
             self.projector.set_scale(float(saved) if saved else 1.0)
-            self.projector.scaleChanged.connect(lambda s: write_setting(self.engine, PROJECTOR_SCALE_KEY, f"{s:.2f}"))
+            if self.context.can_change:
+                self.projector.scaleChanged.connect(
+                    lambda s: write_setting(self.engine, PROJECTOR_SCALE_KEY, f"{s:.2f}")
+                )
             self._refresh_meeting_audience()
         return self.projector
 
@@ -299,6 +314,9 @@ class MainWindow(QMainWindow):
         from copro_desktop.printing.preview import show_agreements_poster  # ReportLab and QtPdf load on first use
 
         show_agreements_poster(self, self.agreements.service, self.context.group, self.prompts)
+
+    def _undo_problem(self, message: str) -> None:
+        self.prompts.warn(self, "That could not be done", message)
 
     def about(self) -> None:
         self.prompts.inform(

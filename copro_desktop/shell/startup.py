@@ -1,17 +1,30 @@
-"""Opening the saved work at start-up, explaining any problem in plain words."""
+"""Opening the saved work at start-up, explaining any problem in plain words.
+
+Never shows a traceback, never moves a healthy file, and in every question the
+default answer is the one that changes nothing.
+"""
 
 import logging
+from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
 from copro_desktop.clock import local_text
+from copro_desktop.db import backups
 from copro_desktop.db.opening import (
+    CannotSave,
     DamagedDatabase,
+    HalfMade,
+    HeldByAnotherProgram,
+    NeedsBackups,
     StartupProblem,
-    keep_damaged_file_aside,
     open_database,
+    open_read_only,
     restore_backup,
+    set_aside,
+    write_trouble,
 )
+from copro_desktop.db.problems import Trouble, classify
 from copro_desktop.paths import DataPaths
 from copro_desktop.shell.prompts import Prompts
 
@@ -19,36 +32,98 @@ log = logging.getLogger(__name__)
 TITLE = "Copro Desktop could not open your saved work"
 
 
-def open_or_explain(paths: DataPaths, prompts: Prompts) -> Engine | None:
-    """The engine to work with, or None if the app should close. Never shows a traceback."""
-    try:
-        return open_database(paths)
-    except DamagedDatabase as problem:
-        return _recover(paths, prompts, problem)
-    except StartupProblem as problem:
-        log.warning("Refused to open %s: %s", paths.database, problem)
-        prompts.warn(None, TITLE, str(problem))
-        return None
+@dataclass(frozen=True)
+class OpenedWork:
+    engine: Engine
+    read_only_reason: str | None = None  # plain words for the banner when nothing can be changed
 
 
-def _recover(paths: DataPaths, prompts: Prompts, problem: DamagedDatabase) -> Engine | None:
-    backup = problem.newest_backup
-    text = (
-        f"{problem}\n\nNothing has been deleted. If you go on, the damaged file is kept, unchanged, in "
-        f"{paths.kept_aside}, so that someone can try to rescue it."
-    )
+def open_or_explain(paths: DataPaths, prompts: Prompts) -> OpenedWork | None:
+    """The work to show, or None if the app should close."""
+    while True:
+        try:
+            return OpenedWork(open_database(paths))
+        except HalfMade as problem:
+            set_aside(paths, "half-made")
+            prompts.inform(None, "Copro Desktop", str(problem))
+        except HeldByAnotherProgram as problem:
+            answer = prompts.choose(None, TITLE, str(problem), [("retry", "&Try again"), ("quit", "&Close")], "quit")
+            if answer != "retry":
+                return None
+        except CannotSave as problem:
+            log.warning("Cannot save in %s: %s", paths.root, problem.trouble.value)
+            if not problem.readable:
+                prompts.warn(None, TITLE, str(problem))
+                return None
+            return OpenedWork(open_read_only(paths), read_only_reason=str(problem))
+        except NeedsBackups as problem:
+            if not _recover(paths, prompts, problem):
+                return None
+        except StartupProblem as problem:
+            log.warning("Refused to open %s: %s", paths.database, problem)
+            prompts.warn(None, TITLE, str(problem))
+            return None
+
+
+def _recover(paths: DataPaths, prompts: Prompts, problem: NeedsBackups) -> bool:
+    """Ask what to do about a damaged, missing or empty file. True to try opening again."""
+    damaged = isinstance(problem, DamagedDatabase)
+    why = "damaged" if damaged else "empty"
+    text = f"{problem}"
+    if problem.file_exists:
+        text += (
+            f"\n\nNothing has been deleted. If you go on, the {why} file is kept, unchanged, in "
+            f"{paths.kept_aside}, so that someone can try to rescue it."
+        )
+    trouble = write_trouble(paths)
+    if trouble is not None:
+        prompts.warn(None, TITLE, f"{text}\n\nCopro Desktop cannot repair it here: {_unwritable(trouble, paths)}")
+        return False
     choices = []
-    if backup is not None:
-        text += f"\n\nThe newest good backup is from {local_text(backup.made_at)}."
-        choices.append(("restore", "Use the newest backup"))
+    if problem.healthy:
+        newest = problem.healthy[0]
+        text += f"\n\nThere are {len(problem.healthy)} good backups. The newest is from {local_text(newest.made_at)}."
+        choices.append(("restore", "&Use a backup…"))
     else:
         text += "\n\nThere is no backup to go back to."
-    choices += [("fresh", "Start again with no saved work"), ("quit", "Close Copro Desktop")]
-    answer = prompts.choose(None, TITLE, text, choices)
-    if answer not in ("restore", "fresh"):
-        return None
-    kept = keep_damaged_file_aside(paths)
-    log.warning("Kept the damaged file aside at %s", kept)
-    if answer == "restore":
-        restore_backup(paths, backup)
-    return open_database(paths)
+    choices += [("fresh", "&Start again with no saved work"), ("quit", "&Close Copro Desktop")]
+    while True:
+        answer = prompts.choose(None, TITLE, text, choices, "quit")
+        if answer == "fresh":
+            set_aside(paths, why)
+            paths.database.unlink(missing_ok=True)  # an empty file holds nothing to keep
+            return True
+        if answer != "restore":
+            return False
+        chosen = _pick_backup(paths, prompts, problem.healthy)
+        if chosen is None:
+            continue  # back to the question
+        try:
+            restore_backup(paths, chosen, why)
+        except (OSError, backups.BackupFailed) as error:
+            log.exception("Could not restore %s", chosen.path)
+            prompts.warn(None, TITLE, f"That backup could not be used: {_unwritable(classify(error), paths)}")
+            continue
+        log.warning("Restored the backup from %s", chosen.made_at)
+        return True
+
+
+def _pick_backup(paths: DataPaths, prompts: Prompts, healthy: list[backups.Backup]) -> backups.Backup | None:
+    labels = [f"{local_text(b.made_at)}: {backups.describe(b.path).summary()}" for b in healthy]
+    index = prompts.pick(
+        None,
+        "Choose a backup",
+        "Newest first. The one you choose replaces the file that could not be opened, "
+        f"which is kept in {paths.kept_aside}.",
+        labels,
+        "&Use this backup",
+    )
+    return None if index is None else healthy[index]
+
+
+def _unwritable(trouble: Trouble, paths: DataPaths) -> str:
+    if trouble is Trouble.DISK_FULL:
+        return "the computer's disk is full. Free some space, then open Copro Desktop again."
+    if trouble is Trouble.NOT_ALLOWED:
+        return f"Copro Desktop is not allowed to save in {paths.root}. Ask whoever looks after this computer for access."
+    return f"something went wrong. Details were written to {paths.log_file}."

@@ -26,6 +26,7 @@ QDateEdit:focus, QListView:focus, QTableView:focus, QListWidget:focus, QCheckBox
     border: 3px solid #1A5FB4; }
 QLabel[role="heading"] { font-size: 18pt; font-weight: bold; }
 QLabel[role="problem"] { color: #A51D2D; font-weight: bold; }
+QLabel[role="banner"] { background: #FFF3C4; color: #3D2E00; border-bottom: 2px solid #B58900; font-weight: bold; }
 """
 
 

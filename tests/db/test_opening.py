@@ -65,7 +65,7 @@ def test_a_damaged_file_is_reported_with_the_newest_good_backup_and_left_untouch
     before = paths.database.read_bytes()
     with pytest.raises(DamagedDatabase) as raised:
         open_database(paths)
-    assert raised.value.newest_backup.path == good.path
+    assert raised.value.healthy[0].path == good.path
     assert "damaged" in str(raised.value)
     assert paths.database.read_bytes() == before
 
@@ -80,14 +80,3 @@ def test_a_file_from_another_program_is_refused(paths):
     with pytest.raises(ForeignFile, match="not made by Copro Desktop"):
         open_database(paths)
     assert paths.database.read_bytes() == before
-
-
-def test_backups_are_checked_and_rotated(paths, services, group):
-    for _ in range(backups.KEEP + 3):
-        backups.make_backup(paths.database, paths.backups)
-    kept = backups.list_backups(paths.backups)
-    assert len(kept) == backups.KEEP
-    assert all(backups.is_healthy(b.path) for b in kept)
-    con = sqlite3.connect(kept[0].path)
-    assert con.execute("SELECT name FROM working_group").fetchall() == [(group.name,)]
-    con.close()

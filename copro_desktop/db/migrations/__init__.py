@@ -28,9 +28,12 @@ def is_known(revision: str) -> bool:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    """Run every due migration in one BEGIN IMMEDIATE transaction: all of them, or none."""
     from alembic import command
 
+    from copro_desktop.db.engine import writing
+
     config = _config()
-    with engine.begin() as connection:
+    with writing(engine).begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, target)

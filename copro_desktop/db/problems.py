@@ -1,0 +1,57 @@
+"""What really went wrong with a file, told apart by SQLite's error codes and the system's errno.
+
+"Damaged" is said only when SQLite itself says so. Everything else (no permission,
+a full disk, a file another program holds) has its own name and its own advice.
+"""
+
+import errno
+import sqlite3
+from enum import Enum
+
+
+class Trouble(Enum):
+    DAMAGED = "damaged"
+    NOT_ALLOWED = "not_allowed"  # permission denied, a read-only file, folder or disk
+    DISK_FULL = "disk_full"
+    BUSY = "busy"  # another program holds the file
+    OTHER = "other"
+
+
+_SQLITE_NAMES = {
+    "SQLITE_CORRUPT": Trouble.DAMAGED,
+    "SQLITE_NOTADB": Trouble.DAMAGED,
+    "SQLITE_FULL": Trouble.DISK_FULL,
+    "SQLITE_READONLY": Trouble.NOT_ALLOWED,
+    "SQLITE_PERM": Trouble.NOT_ALLOWED,
+    "SQLITE_AUTH": Trouble.NOT_ALLOWED,
+    "SQLITE_CANTOPEN": Trouble.NOT_ALLOWED,
+    "SQLITE_BUSY": Trouble.BUSY,
+    "SQLITE_LOCKED": Trouble.BUSY,
+}
+
+_ERRNOS = {
+    errno.ENOSPC: Trouble.DISK_FULL,
+    errno.EDQUOT: Trouble.DISK_FULL,
+    errno.EACCES: Trouble.NOT_ALLOWED,
+    errno.EPERM: Trouble.NOT_ALLOWED,
+    errno.EROFS: Trouble.NOT_ALLOWED,
+}
+
+
+def classify(error: BaseException) -> Trouble:
+    """Name the trouble behind an error, looking through SQLAlchemy's wrapper and any cause."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, sqlite3.Error):
+            name = getattr(error, "sqlite_errorname", "") or ""
+            # Extended codes (SQLITE_READONLY_DBMOVED, SQLITE_IOERR_SHMSIZE…) share a base name.
+            base = "_".join(name.split("_")[:2])
+            if base in _SQLITE_NAMES:
+                return _SQLITE_NAMES[base]
+            if "disk is full" in str(error):
+                return Trouble.DISK_FULL
+        if isinstance(error, OSError) and error.errno in _ERRNOS:
+            return _ERRNOS[error.errno]
+        error = getattr(error, "orig", None) or error.__cause__ or error.__context__
+    return Trouble.OTHER

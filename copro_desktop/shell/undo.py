@@ -1,0 +1,123 @@
+"""Undo that never breaks: commands that fail say so in plain words, and the history stays true.
+
+Qt's QUndoStack keeps the history. Two things are added here:
+- A command whose change can no longer be made (its meeting was removed, the disk is
+  full) is taken off the history instead of raising inside Qt; the window is told why.
+- Removing a member, meeting or group drops every command that refers to it, because
+  removal is final: undo must never try to bring it back.
+"""
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from copro_desktop.errors import friendly_message
+from copro_desktop.text_rules import InvalidInput
+
+log = logging.getLogger(__name__)
+
+Ref = tuple[str, int]  # ("member", 7): something a command refers to
+
+
+class SafeCommand(QUndoCommand):
+    """Subclasses write apply() and revert() and say what they refer to."""
+
+    def __init__(self, label: str):
+        super().__init__(label)
+        self.history: "WorkHistory | None" = None
+        self._quiet = False  # the next undo or redo only re-files the command (see WorkHistory.drop)
+        self.problem: str | None = None  # plain words, if the last undo or redo could not be done
+
+    def refers_to(self) -> set[Ref]:
+        return set()
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def after(self) -> None:
+        """Refresh views once the change is made (or unmade). Runs even when the change failed."""
+
+    def redo(self) -> None:
+        self._run(self.apply, "could not be done again")
+
+    def undo(self) -> None:
+        self._run(self.revert, "could not be undone")
+
+    def _run(self, step, what: str) -> None:
+        if self._quiet:
+            self._quiet = False
+            return
+        try:
+            self.problem = None
+            step()
+        except Exception as error:  # noqa: BLE001 - nothing may escape into Qt; the person is told
+            log.warning("%s %s: %r", self.text(), what, error)
+            self.setObsolete(True)  # Qt then deletes the command, keeping the history consistent
+            self.problem = friendly_message(error)
+            if self.history is not None:
+                self.history.report(f"“{self.text().capitalize()}” {what}. {self.problem}")
+        finally:
+            self.after()
+
+    def _refile(self) -> "SafeCommand":
+        """A fresh copy holding the same state, for putting back on a rebuilt history."""
+        copy = type(self).__new__(type(self))
+        QUndoCommand.__init__(copy, self.text())
+        copy.__dict__.update(self.__dict__)
+        return copy
+
+
+class WorkHistory(QUndoStack):
+    """The undo history of the open group."""
+
+    problem = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._reporting = True
+
+    def push(self, command: QUndoCommand) -> None:
+        if isinstance(command, SafeCommand):
+            command.history = self
+        super().push(command)
+
+    def attempt(self, command: SafeCommand) -> None:
+        """Push; if it could not be done, raise InvalidInput with plain words, for a form to show and stay open."""
+        self._reporting = False
+        try:
+            self.push(command)
+        finally:
+            self._reporting = True
+        if command.problem is not None:
+            raise InvalidInput(command.problem)
+
+    def report(self, message: str) -> None:
+        if self._reporting:
+            self.problem.emit(message)
+
+    def drop(self, ref: Ref) -> None:
+        """Forget every command that refers to `ref`, keeping the others in order and where they were."""
+        commands = [self.command(i) for i in range(self.count())]
+        if not any(isinstance(c, SafeCommand) and ref in c.refers_to() for c in commands):
+            return
+        done = self.index()
+        kept = [
+            (command._refile(), position < done)
+            for position, command in enumerate(commands)
+            if isinstance(command, SafeCommand) and ref not in command.refers_to()
+        ]
+        self.clear()
+        for command, _applied in kept:
+            command._quiet = True  # already in the database as it is: pushing must not apply it again
+            self.push(command)
+        still_done = sum(applied for _command, applied in kept)
+        for command, applied in kept:
+            command._quiet = not applied  # stepping back over these must not undo them in the database
+        self.setIndex(still_done)
+        for command, _applied in kept:
+            command._quiet = False
+
