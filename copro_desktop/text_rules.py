@@ -1,5 +1,11 @@
-"""Checks for words people type, with messages in plain English."""
+"""Checks for words people type or paste, with messages in plain English. No Qt.
 
+Emoji and right-to-left scripts are kept exactly as typed: format characters
+such as the zero-width joiner inside a family emoji and the bidi marks in
+Arabic or Hebrew are part of the text, so they are never removed.
+"""
+
+import re
 import unicodedata
 
 
@@ -7,23 +13,61 @@ class InvalidInput(ValueError):
     """The message is shown to the facilitator as it is."""
 
 
-def clean_text(value: str, *, what: str, limit: int, required: bool = True) -> str:
-    """Trim, drop invisible control characters, and check the length.
+# Every way a line can end: CRLF first so that it becomes one break, not two.
+# Deleting these (as Cc characters) would glue words together ("Anna\rSmith").
+_LINE_BREAKS = re.compile("\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
 
-    Emoji and right-to-left scripts are kept as typed; only characters that
-    cannot be shown at all (such as NUL) are dropped.
+# Categories that never show anything on their own: controls, format characters,
+# surrogates, spaces and lone combining marks.
+_INVISIBLE_CATEGORIES = {"Cc", "Cf", "Cs", "Zs", "Zl", "Zp", "Mn", "Me"}
+# Letters and symbols that draw nothing: Hangul fillers and the blank Braille pattern.
+# They are used to make names that look empty, so they must not count as writing.
+_INVISIBLE_CHARACTERS = set("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def clean_text(value: str, *, what: str, limit: int, multiline: bool, required: bool = True) -> str:
+    """The text as it will be saved, or InvalidInput with a message for the facilitator.
+
+    multiline has no default on purpose: every field must say whether it may hold
+    line breaks, because the wrong guess either glues or splits people's words.
     """
-    kept = "".join(ch for ch in value if ch in "\n\t" or unicodedata.category(ch) != "Cc")
-    kept = kept.strip()
-    if required and not kept:
-        raise InvalidInput(f"Please write the {what} first.")
-    if len(kept) > limit:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate from some paste sources: SQLite and the printer cannot store it.
         raise InvalidInput(
-            f"The {what} is too long: it has {len(kept):,} characters and the most is {limit:,}. "
+            f"The {what} has a character that cannot be saved. Please type it again without it."
+        ) from None
+    text = _LINE_BREAKS.sub("\n" if multiline else " ", value)
+    # Other controls (NUL, BEL, ESC...) cannot be shown at all.
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    # One spelling for "é" whether it was typed as one character or e + accent.
+    text = unicodedata.normalize("NFC", text)
+    text = text.strip() if multiline else one_line(text)
+    if not any(_shows(ch) for ch in text):
+        if required:
+            raise InvalidInput(f"Please write the {what} first.")
+        return ""
+    length = visible_length(text)
+    if length > limit:
+        raise InvalidInput(
+            f"The {what} is too long: it has {length:,} characters and the most is {limit:,}. "
             "Please make it shorter."
         )
-    return kept
+    return text
+
+
+def visible_length(text: str) -> int:
+    """How many characters a person sees: a flag, a family emoji or e + accent is one."""
+    import regex  # here, not at the top: it is only needed once someone types, and costs start-up.
+
+    return len(regex.findall(r"\X", text))
 
 
 def one_line(value: str) -> str:
+    """Any run of spaces, tabs or line breaks becomes one space."""
     return " ".join(value.split())
+
+
+def _shows(ch: str) -> bool:
+    return unicodedata.category(ch) not in _INVISIBLE_CATEGORIES and ch not in _INVISIBLE_CHARACTERS

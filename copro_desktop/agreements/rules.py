@@ -26,7 +26,7 @@ CHANGE_LABELS = {
 
 
 def agreement_text(value: str) -> str:
-    return clean_text(value, what="agreement", limit=TEXT_LIMIT)
+    return clean_text(value, what="agreement", limit=TEXT_LIMIT, multiline=True)
 
 
 def check_transition(current: str, wanted: str) -> None:

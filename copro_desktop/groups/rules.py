@@ -1,6 +1,6 @@
 """What a group, a member and a meeting may hold. No Qt, no SQL."""
 
-from copro_desktop.text_rules import clean_text, one_line
+from copro_desktop.text_rules import clean_text
 
 PERSPECTIVES = {
     "lived_experience": "Lived experience",
@@ -25,15 +25,15 @@ VENUE_LIMIT = 200
 
 
 def group_name(value: str) -> str:
-    return one_line(clean_text(value, what="group's name", limit=GROUP_NAME_LIMIT))
+    return clean_text(value, what="group's name", limit=GROUP_NAME_LIMIT, multiline=False)
 
 
 def purpose(value: str) -> str:
-    return clean_text(value, what="purpose", limit=PURPOSE_LIMIT, required=False)
+    return clean_text(value, what="purpose", limit=PURPOSE_LIMIT, multiline=True, required=False)
 
 
 def display_name(value: str) -> str:
-    return one_line(clean_text(value, what="name", limit=DISPLAY_NAME_LIMIT))
+    return clean_text(value, what="name", limit=DISPLAY_NAME_LIMIT, multiline=False)
 
 
 def perspective(value: str) -> str:
@@ -43,12 +43,12 @@ def perspective(value: str) -> str:
 
 
 def access_needs(value: str) -> str:
-    return clean_text(value, what="access needs", limit=ACCESS_NEEDS_LIMIT, required=False)
+    return clean_text(value, what="access needs", limit=ACCESS_NEEDS_LIMIT, multiline=True, required=False)
 
 
 def meeting_title(value: str) -> str:
-    return one_line(clean_text(value, what="meeting's title", limit=TITLE_LIMIT))
+    return clean_text(value, what="meeting's title", limit=TITLE_LIMIT, multiline=False)
 
 
 def venue(value: str) -> str:
-    return one_line(clean_text(value, what="venue", limit=VENUE_LIMIT, required=False))
+    return clean_text(value, what="venue", limit=VENUE_LIMIT, multiline=False, required=False)

@@ -1,0 +1,51 @@
+"""A verified backup every ten minutes of a session with changes, and one when the app closes cleanly."""
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from sqlalchemy import Engine
+
+from copro_desktop.db import backups
+from copro_desktop.db.changes import ChangeCounter
+from copro_desktop.db.problems import Trouble, classify
+from copro_desktop.paths import DataPaths
+
+log = logging.getLogger(__name__)
+EVERY_MS = 10 * 60 * 1000
+
+
+class BackupSchedule(QObject):
+    failed = Signal(str)  # plain words: the work itself is still saved
+
+    def __init__(self, engine: Engine, paths: DataPaths, parent: QObject | None = None):
+        super().__init__(parent)
+        self.paths = paths
+        self.changes = ChangeCounter(engine)
+        self._backed_up_at = 0  # the change count the newest backup holds
+        self.timer = QTimer(self)
+        self.timer.setInterval(EVERY_MS)
+        self.timer.timeout.connect(lambda: self.back_up_if_changed("during"))
+        self.timer.start()
+
+    def back_up_if_changed(self, reason: str) -> bool:
+        """Make a checked backup if anything changed since the last one. True if one was made."""
+        count = self.changes.count
+        if count == self._backed_up_at:
+            return False
+        try:
+            backups.make_backup(self.paths.database, self.paths.backups, reason=reason)
+        except backups.BackupFailed as error:
+            log.warning("A backup failed: %r", error.__cause__ or error)
+            self.failed.emit(self._explain(classify(error)))
+            return False
+        self._backed_up_at = count
+        return True
+
+    def _explain(self, trouble: Trouble) -> str:
+        if trouble is Trouble.DISK_FULL:
+            why = "the computer's disk is full"
+        elif trouble is Trouble.NOT_ALLOWED:
+            why = f"Copro Desktop is not allowed to write in {self.paths.backups}"
+        else:
+            why = "the copy did not pass its check"
+        return f"The latest backup could not be made, because {why}. Your work itself is still saved."
