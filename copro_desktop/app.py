@@ -1,4 +1,4 @@
-"""main(): arguments, data folder, database, QApplication, main window."""
+"""main(): arguments, data folder, one copy per folder, database, QApplication, main window."""
 
 import argparse
 import logging
@@ -23,17 +23,16 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 def main(argv: list[str] | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     paths = resolve_data_dir(args.data_dir)
-    paths.ensure()
 
     from copro_desktop.errors import install_excepthook, set_up_logging
 
-    set_up_logging(paths.log_file)
+    log_file = set_up_logging(paths)  # None where the folder cannot be written
     log.info("Starting %s %s with data in %s", APP_NAME, __version__, paths.root)
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from copro_desktop.shell.prompts import Prompts
+    from copro_desktop.shell.single_instance import Outcome, SingleInstance
     from copro_desktop.shell.startup import open_or_explain
     from copro_desktop.shell.theme import apply_facilitator_theme
 
@@ -43,22 +42,42 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName("copro-desktop")
     apply_facilitator_theme(app)
     prompts = Prompts()
-    install_excepthook(lambda text: prompts.warn(app.activeWindow(), APP_NAME, text), paths.log_file)
+    install_excepthook(lambda text: prompts.warn(app.activeWindow(), APP_NAME, text), log_file)
 
-    engine = open_or_explain(paths, prompts)
-    if engine is None:
+    # One copy per data folder, taken before the file is opened, so two copies never migrate it at once.
+    guard = SingleInstance(paths.root)
+    outcome = guard.acquire()
+    if outcome is Outcome.BROUGHT_FORWARD:
+        log.info("Copro Desktop is already open with this work: brought that window forward")
+        return 0
+    if outcome is Outcome.NOT_ANSWERING:
+        log.warning("Another copy holds the lock but did not answer")
+        prompts.warn(
+            None,
+            APP_NAME,
+            "Copro Desktop is already open with this work, but that window is not answering yet. "
+            "Wait a moment and look for it (it may be on another screen), or close it and start again.",
+        )
+        return 1
+
+    opened = open_or_explain(paths, prompts)
+    if opened is None:
         log.info("Closed without opening the saved work")
+        guard.release()
         return 2
 
+    from copro_desktop.shell.backup_schedule import BackupSchedule
     from copro_desktop.shell.main_window import MainWindow
 
-    window = MainWindow(engine, prompts)
+    schedule = None if opened.read_only_reason else BackupSchedule(opened.engine, paths)
+    window = MainWindow(opened.engine, prompts, opened.read_only_reason, schedule)
+    guard.comeForward.connect(window.come_forward)
     window.show()
     _close_cleanly_on_signals(app)
-    QTimer.singleShot(3000, lambda: _daily_backup(paths))
-    log.info("Ready")
+    log.info("Ready%s", " (read-only)" if opened.read_only_reason else "")
     code = app.exec()
-    engine.dispose()
+    opened.engine.dispose()
+    guard.release()
     log.info("Closed cleanly")
     return code
 
@@ -73,13 +92,3 @@ def _close_cleanly_on_signals(app) -> None:
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(250)
-
-
-def _daily_backup(paths) -> None:
-    from copro_desktop.db import backups
-
-    try:
-        if not backups.made_today(paths.backups):
-            backups.make_backup(paths.database, paths.backups)
-    except Exception:  # a failed backup must not interrupt the meeting; it is logged
-        log.exception("The daily backup failed")

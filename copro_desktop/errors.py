@@ -1,12 +1,13 @@
 """Plain words for things that go wrong. Details go to the log file, never to the screen."""
 
 import logging
-import sqlite3
 import sys
 from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from copro_desktop.db.problems import Trouble, classify
+from copro_desktop.paths import DataPaths, make_private
 from copro_desktop.text_rules import InvalidInput
 
 log = logging.getLogger("copro_desktop")
@@ -15,32 +16,45 @@ log = logging.getLogger("copro_desktop")
 def friendly_message(error: BaseException, log_file: Path | None = None) -> str:
     if isinstance(error, InvalidInput):
         return str(error)
-    text = str(error).lower()
-    if isinstance(error, (OSError, sqlite3.Error)) or "sqlite3" in type(error).__module__ or "sqlalchemy" in type(
-        error
-    ).__module__:
-        if "disk is full" in text or "no space" in text:
-            return (
-                "Your computer's disk is full, so the last change could not be saved. "
-                "Everything before it is safe. Please free some space and try again."
-            )
-        if "readonly" in text or "read-only" in text or "permission" in text:
-            return (
-                "Copro Desktop is not allowed to save to its folder, so the last change was not saved. "
-                "Everything before it is safe."
-            )
+    trouble = classify(error)
+    if trouble is Trouble.DISK_FULL:
+        return (
+            "Your computer's disk is full, so the last change could not be saved. "
+            "Everything before it is safe. Please free some space and try again."
+        )
+    if trouble is Trouble.NOT_ALLOWED:
+        return (
+            "Copro Desktop is not allowed to save to its folder, so the last change was not saved. "
+            "Everything before it is safe."
+        )
+    if trouble is Trouble.BUSY:
+        return (
+            "Another program was using the saved work file, so the last change was not saved. "
+            "Everything before it is safe. Please try again in a moment."
+        )
+    if isinstance(error, LookupError) and error.args and isinstance(error.args[0], str) and error.args[0].endswith("."):
+        return error.args[0]  # our own plain words, such as "That meeting has been removed."
     where = f" Details were written to {log_file}." if log_file else ""
     return f"Something went wrong and the last action did not finish. Your work up to then is saved.{where}"
 
 
-def set_up_logging(log_file: Path) -> None:
-    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+def set_up_logging(paths: DataPaths) -> Path | None:
+    """Log to the data folder, owner-only. Returns the log file, or None where the folder cannot be written."""
+    logging.raiseExceptions = False  # a full disk must not print a logging traceback to the terminal
+    log.setLevel(logging.INFO)
+    try:
+        paths.ensure()
+        handler = RotatingFileHandler(paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        log.addHandler(logging.NullHandler())
+        return None
+    make_private(paths.log_file)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
-    log.setLevel(logging.INFO)
+    return paths.log_file
 
 
-def install_excepthook(show: Callable[[str], None], log_file: Path) -> None:
+def install_excepthook(show: Callable[[str], None], log_file: Path | None) -> None:
     """No traceback reaches the facilitator: log it, then show plain words."""
 
     def hook(kind, error, trace):

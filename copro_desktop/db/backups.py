@@ -183,14 +183,6 @@ def newest_healthy_backup(folder: Path) -> Backup | None:
     return next((b for b in list_backups(folder) if is_healthy(b.path)), None)
 
 
-def made_today(folder: Path) -> bool:
-    backups = list_backups(folder)
-    return bool(backups) and backups[0].made_at.date() == utc_now().date()
-
-
-# --- removing and thinning --------------------------------------------------
-
-
 def remove_backup(path: Path) -> None:
     """The file and its side files; side files first, so a crash never leaves them orphaned."""
     for suffix in _SIDE_FILES:

@@ -272,11 +272,18 @@ def open_database(paths: DataPaths) -> Engine:
     if needs_update:
         from copro_desktop.db import migrations
 
-        if facts.exists:
+        if facts.exists and facts.tables:  # a file with no tables yet holds nothing to protect
             try:
                 backups.make_backup(database, paths.backups, reason="before-update")
             except backups.BackupFailed as error:
-                raise _cannot_save(classify(error), paths, readable=False, needs_update=True) from error
+                log.error("The backup before an update failed: %r", error.__cause__ or error)
+                trouble = classify(error)
+                if trouble in (Trouble.NOT_ALLOWED, Trouble.DISK_FULL):
+                    raise _cannot_save(trouble, paths, readable=False, needs_update=True) from error
+                raise StartupProblem(
+                    "Your saved work needs a small update, and Copro Desktop could not make a backup first, "
+                    f"so it has changed nothing. Details were written to {paths.log_file}."
+                ) from error
         engine = make_engine(database)
         try:
             migrations.upgrade(engine)

@@ -1,6 +1,7 @@
 """The facilitator's main window: group and meeting at the side, one page at a time, a projector beside."""
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -38,6 +39,9 @@ from copro_desktop.shell.projector import MeetingAudience, ProjectorWindow
 from copro_desktop.shell.prompts import Prompts
 from copro_desktop.shell.undo import WorkHistory
 
+if TYPE_CHECKING:
+    from copro_desktop.shell.backup_schedule import BackupSchedule
+
 PROJECTOR_SCALE_KEY = "projector_scale"
 
 
@@ -50,8 +54,15 @@ class Page:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, engine: Engine, prompts: Prompts | None = None, read_only_reason: str | None = None):
+    def __init__(
+        self,
+        engine: Engine,
+        prompts: Prompts | None = None,
+        read_only_reason: str | None = None,
+        backup_schedule: "BackupSchedule | None" = None,
+    ):
         super().__init__()
+        self.backup_schedule = backup_schedule
         self.engine = engine
         self.prompts = prompts or Prompts()
         self.setWindowTitle(APP_NAME)
@@ -62,6 +73,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.problem.connect(self._undo_problem, Qt.ConnectionType.QueuedConnection)
         self.context = GroupContext(self.groups, self.undo_stack, read_only_reason, self)
         self.context.notice.connect(lambda message: self.statusBar().showMessage(message, 20_000))
+        if backup_schedule is not None:
+            backup_schedule.failed.connect(self.context.report)
         self.agreements = AgreementsModel(AgreementService(engine), self)
         self.revisit = RevisitPresenter(self.agreements, self.undo_stack, self)
         self.projector: ProjectorWindow | None = None
@@ -326,6 +339,19 @@ class MainWindow(QMainWindow):
             "carers and staff designing services together as equals.\n\n" + "\n".join(CREDITS),
         )
 
+    def come_forward(self) -> None:
+        """Another start of the app on this folder asked for this window instead."""
+        self.showNormal() if self.isMinimized() else self.show()
+        self.raise_()
+        self.activateWindow()
+
     def closeEvent(self, event) -> None:
         self.close_projector()
+        if self.backup_schedule is not None:
+            self.backup_schedule.failed.disconnect(self.context.report)
+            self.backup_schedule.failed.connect(self._backup_failed_on_closing)
+            self.backup_schedule.back_up_if_changed("on-closing")
         super().closeEvent(event)
+
+    def _backup_failed_on_closing(self, message: str) -> None:
+        self.prompts.warn(self, "Backup", message)

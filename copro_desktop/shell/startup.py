@@ -82,7 +82,9 @@ def _recover(paths: DataPaths, prompts: Prompts, problem: NeedsBackups) -> bool:
     choices = []
     if problem.healthy:
         newest = problem.healthy[0]
-        text += f"\n\nThere are {len(problem.healthy)} good backups. The newest is from {local_text(newest.made_at)}."
+        count = len(problem.healthy)
+        found = "There is 1 good backup" if count == 1 else f"There are {count} good backups"
+        text += f"\n\n{found}. The newest is from {local_text(newest.made_at)}."
         choices.append(("restore", "&Use a backup…"))
     else:
         text += "\n\nThere is no backup to go back to."
