@@ -7,7 +7,6 @@ from pathlib import Path
 ENV_VAR = "COPRO_DATA_DIR"
 # The work holds private details (access needs): only its owner may read it.
 PRIVATE_FOLDER = 0o700
-PRIVATE_FILE = 0o600
 
 
 @dataclass(frozen=True)
@@ -41,17 +40,21 @@ class DataPaths:
     def ensure(self) -> None:
         """Make the folder, private to this user. Raises OSError if it cannot be made."""
         self.root.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
-        make_private(self.root, PRIVATE_FOLDER)
+        make_private(self.root)
 
 
-def make_private(path: Path, mode: int = PRIVATE_FILE) -> None:
-    """Owner-only permissions on Linux and macOS; Windows keeps its own per-user folders."""
+def make_private(path: Path) -> None:
+    """Take away other users' access (Linux and macOS; Windows keeps per-user folders private itself).
+
+    Only ever removes permissions: a folder its owner made read-only stays read-only.
+    """
     if os.name == "nt":
         return
     try:
-        if path.exists() and (path.stat().st_mode & 0o777) != mode:
-            path.chmod(mode)
-    except OSError:  # not ours to change (a shared folder): the work still opens
+        mode = path.stat().st_mode & 0o777
+        if mode & 0o077:
+            path.chmod(mode & 0o700)
+    except OSError:  # missing, or not ours to change (a shared folder): the work still opens
         pass
 
 

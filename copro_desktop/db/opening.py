@@ -173,7 +173,7 @@ def _cannot_save(trouble: Trouble, paths: DataPaths, readable: bool, needs_updat
         why = "the computer's disk is full"
         fix = "Free some space on the disk (empty the rubbish bin, delete large files you do not need), then open Copro Desktop again."
     else:
-        why = f"Copro Desktop is not allowed to save in the folder {paths.root}"
+        why = f"Copro Desktop is not allowed to save your work in {paths.root}"
         fix = "Ask whoever looks after this computer to let your user account write to that folder, then open Copro Desktop again."
     if needs_update:
         return CannotSave(

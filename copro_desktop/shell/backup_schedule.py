@@ -1,6 +1,7 @@
 """A verified backup every ten minutes of a session with changes, and one when the app closes cleanly."""
 
 import logging
+from datetime import datetime, timezone
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy import Engine
@@ -21,11 +22,20 @@ class BackupSchedule(QObject):
         super().__init__(parent)
         self.paths = paths
         self.changes = ChangeCounter(engine)
-        self._backed_up_at = 0  # the change count the newest backup holds
+        # The change count the newest backup holds; -1 when the file changed after it (say, before a crash).
+        self._backed_up_at = 0 if self._newest_backup_is_current() else -1
         self.timer = QTimer(self)
         self.timer.setInterval(EVERY_MS)
         self.timer.timeout.connect(lambda: self.back_up_if_changed("during"))
         self.timer.start()
+
+    def _newest_backup_is_current(self) -> bool:
+        made = backups.list_backups(self.paths.backups)
+        files = [p for p in (self.paths.database, *self.paths.database_side_files()) if p.exists()]
+        if not made or not files:
+            return bool(made)
+        changed = datetime.fromtimestamp(max(p.stat().st_mtime for p in files), tz=timezone.utc)
+        return made[0].made_at >= changed
 
     def back_up_if_changed(self, reason: str) -> bool:
         """Make a checked backup if anything changed since the last one. True if one was made."""

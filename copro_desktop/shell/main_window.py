@@ -1,5 +1,6 @@
 """The facilitator's main window: group and meeting at the side, one page at a time, a projector beside."""
 
+import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from copro_desktop.shell.backup_schedule import BackupSchedule
 
 PROJECTOR_SCALE_KEY = "projector_scale"
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -341,6 +343,7 @@ class MainWindow(QMainWindow):
 
     def come_forward(self) -> None:
         """Another start of the app on this folder asked for this window instead."""
+        log.info("Another start on this folder: coming forward")
         self.showNormal() if self.isMinimized() else self.show()
         self.raise_()
         self.activateWindow()

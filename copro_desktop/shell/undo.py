@@ -55,18 +55,19 @@ class SafeCommand(QUndoCommand):
             self.problem = None
             step()
         except Exception as error:  # noqa: BLE001 - nothing may escape into Qt; the person is told
-            log.warning("%s %s: %r", self.text(), what, error)
+            label = QUndoCommand.text(self)  # subclasses may keep their own `text` attribute
+            log.warning("%s %s: %r", label, what, error)
             self.setObsolete(True)  # Qt then deletes the command, keeping the history consistent
             self.problem = friendly_message(error)
             if self.history is not None:
-                self.history.report(f"“{self.text().capitalize()}” {what}. {self.problem}")
+                self.history.report(f"“{label.capitalize()}” {what}. {self.problem}")
         finally:
             self.after()
 
     def _refile(self) -> "SafeCommand":
         """A fresh copy holding the same state, for putting back on a rebuilt history."""
         copy = type(self).__new__(type(self))
-        QUndoCommand.__init__(copy, self.text())
+        QUndoCommand.__init__(copy, QUndoCommand.text(self))
         copy.__dict__.update(self.__dict__)
         return copy
 
