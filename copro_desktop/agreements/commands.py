@@ -23,7 +23,7 @@ class ProposeAgreement(_AgreementCommand):
     def __init__(self, model: AgreementsModel, text: str, meeting_id: int | None, proposed_by_id: int | None = None):
         super().__init__(model, "propose an agreement")
         self.group_id = model.group_id
-        self.text = text
+        self.words = text  # not `text`: that is QUndoCommand's label
         self.meeting_id = meeting_id
         self.proposed_by_id = proposed_by_id
         self.agreement_id: int | None = None
@@ -36,7 +36,7 @@ class ProposeAgreement(_AgreementCommand):
     def apply(self) -> None:
         agreement = self.service.propose(
             self.group_id,
-            self.text,
+            self.words,
             meeting_id=self.meeting_id,
             proposed_by_id=self.proposed_by_id,
             agreement_id=self.agreement_id,
@@ -65,7 +65,7 @@ class ChangeAgreement(_AgreementCommand):
     ):
         super().__init__(model, label)
         self.agreement_id = agreement_id
-        self.text = text
+        self.words = text  # not `text`: that is QUndoCommand's label
         self.status = status
         self.meeting_id = meeting_id
         self.change_id: int | None = None
@@ -74,7 +74,7 @@ class ChangeAgreement(_AgreementCommand):
         return _refs(agreement=self.agreement_id, meeting=self.meeting_id)
 
     def apply(self) -> None:
-        change = self.service.change(self.agreement_id, text=self.text, status=self.status, meeting_id=self.meeting_id)
+        change = self.service.change(self.agreement_id, text=self.words, status=self.status, meeting_id=self.meeting_id)
         self.change_id = change.id if change else None
         if change is None:
             self.setObsolete(True)  # nothing changed: leave nothing on the undo stack

@@ -55,7 +55,7 @@ class SafeCommand(QUndoCommand):
             self.problem = None
             step()
         except Exception as error:  # noqa: BLE001 - nothing may escape into Qt; the person is told
-            label = QUndoCommand.text(self)  # subclasses may keep their own `text` attribute
+            label = self.text()
             log.warning("%s %s: %r", label, what, error)
             self.setObsolete(True)  # Qt then deletes the command, keeping the history consistent
             self.problem = friendly_message(error)
@@ -67,7 +67,7 @@ class SafeCommand(QUndoCommand):
     def _refile(self) -> "SafeCommand":
         """A fresh copy holding the same state, for putting back on a rebuilt history."""
         copy = type(self).__new__(type(self))
-        QUndoCommand.__init__(copy, QUndoCommand.text(self))
+        QUndoCommand.__init__(copy, self.text())
         copy.__dict__.update(self.__dict__)
         return copy
 
