@@ -97,3 +97,25 @@ print("HEAVY", heavy)
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=app_env()
     )
     assert "HEAVY []" in result.stdout, result.stdout + result.stderr
+
+
+def test_a_second_start_on_the_same_folder_brings_the_first_forward_and_a_crash_frees_the_folder(tmp_path):
+    data = tmp_path / "data"
+    log = data / "copro-desktop.log"
+    first = start(["--data-dir", str(data)], app_env())
+    try:
+        wait_for_log(log, "Ready", first)
+        second = start(["--data-dir", str(data)], app_env())
+        _, errors = second.communicate(timeout=60)
+        assert second.returncode == 0 and "Traceback" not in errors
+        wait_for_log(log, "brought that window forward", first)
+        wait_for_log(log, "Another start on this folder: coming forward", first)
+        assert log.read_text(encoding="utf-8").count("Ready") == 1  # the second never opened the file
+    finally:
+        first.kill()  # a crash: the lock file and the socket are left behind
+        first.communicate(timeout=30)
+    third = start(["--data-dir", str(data)], app_env())
+    wait_for_log(log, "Ready", third, times=2)
+    third.send_signal(signal.SIGTERM)
+    _, errors = third.communicate(timeout=30)
+    assert third.returncode == 0 and "Traceback" not in errors
