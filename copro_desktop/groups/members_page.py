@@ -27,12 +27,14 @@ class MembersPage(QWidget):
         self.edit = button("&Edit member…", self.edit_member)
         self.remove = button("&Remove member…", self.remove_member)
         self.edit_group = button("Edit group &details…", self.edit_group_details)
+        self.remove_group = button("Remo&ve this group…", self.remove_whole_group)
 
         actions = QHBoxLayout()
         for widget in (self.add, self.edit, self.remove):
             actions.addWidget(widget)
         actions.addStretch()
         actions.addWidget(self.edit_group)
+        actions.addWidget(self.remove_group)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.purpose)
@@ -59,6 +61,7 @@ class MembersPage(QWidget):
         self.edit.setEnabled(chosen and can_change)
         self.remove.setEnabled(chosen and can_change)
         self.edit_group.setEnabled(can_change)
+        self.remove_group.setEnabled(can_change)
 
     def add_member(self) -> None:
         if self.context.group_id is None or not self.context.can_change:
@@ -115,6 +118,24 @@ class MembersPage(QWidget):
         if dialog.exec():
             self.context.open_group(group.id)
             self.context.groupsEdited.emit()
+
+    def remove_whole_group(self) -> None:
+        group = self.context.group
+        if group is None or not self.context.can_change:
+            return
+        if not self.prompts.confirm(
+            self,
+            "Remove this group",
+            f"Remove the group “{group.name}”, with all its members, meetings and agreements? "
+            "Everything in it is deleted for good, also from Copro Desktop's backups. This cannot be undone.",
+            "&Remove the whole group",
+        ):
+            return
+        erased = self.context.groups.remove_group(group.id)
+        remaining = self.context.groups.groups()
+        self.context.open_group(remaining[0].id if remaining else None)
+        self.context.groupsEdited.emit()
+        self.context.report(f"The group “{group.name}” was removed, also from {erased.backups_changed} backups.")
 
     def _refresh(self, member_id: int | None = None) -> None:
         """After any change, undo or redo: reload, keeping the chosen member where there is one."""

@@ -51,3 +51,20 @@ def test_the_words_are_gone_even_when_the_app_is_killed_straight_after(tmp_path)
     assert completed.returncode == -9, completed.stderr
     assert times_found(folder, MARKER) == {}
     assert len(backups.healthy_backups(folder / "backups")) == 2
+
+
+def test_removing_a_group_removes_everything_in_it_everywhere(qtbot, window, paths, services, group):
+    groups, agreements = services
+    other = groups.create_group("Carers' forum")
+    sam = groups.add_member(group.id, "Sam", "carer", MARKER)
+    agreements.propose(group.id, f"We keep {MARKER} private", proposed_by_id=sam.id)
+    backups.make_backup(paths.database, paths.backups)
+    window.context.open_group(group.id)
+    members = window.page("members")
+    qtbot.mouseClick(members.remove_group, Qt.MouseButton.LeftButton)
+    _, text = window.prompts.last("confirm")
+    assert "with all its members, meetings and agreements" in text and "cannot be undone" in text
+    assert times_found(paths.root, MARKER) == {}
+    assert [g.name for g in groups.groups()] == [other.name]
+    assert window.context.group.name == other.name
+    assert window.group_choice.currentText() == other.name
