@@ -6,7 +6,7 @@ import signal
 import sys
 
 from copro_desktop import APP_NAME, __version__
-from copro_desktop.paths import ENV_VAR, resolve_data_dir
+from copro_desktop.paths import ENV_VAR, make_private, resolve_data_dir
 
 log = logging.getLogger("copro_desktop")
 
@@ -60,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
 
+    if outcome is Outcome.ACQUIRED:
+        make_private(paths.lock_file)
     opened = open_or_explain(paths, prompts)
     if opened is None:
         log.info("Closed without opening the saved work")
@@ -71,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
 
     schedule = None if opened.read_only_reason else BackupSchedule(opened.engine, paths)
     window = MainWindow(opened.engine, prompts, opened.read_only_reason, schedule)
+    if opened.notice:
+        window.context.report(opened.notice)
     guard.comeForward.connect(window.come_forward)
     window.show()
     _close_cleanly_on_signals(app)

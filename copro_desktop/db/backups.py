@@ -49,6 +49,11 @@ class Backup:
     path: Path
     made_at: datetime  # UTC
 
+    @property
+    def reason(self) -> str:
+        """Why it was made ("on-closing", "during", "before-update"), from the end of its name."""
+        return "-".join(self.path.stem[len(_PREFIX) :].split("-")[3:])
+
 
 # --- making ----------------------------------------------------------------
 

@@ -171,22 +171,26 @@ def write_trouble(paths: DataPaths) -> Trouble | None:
 def _cannot_save(trouble: Trouble, paths: DataPaths, readable: bool, needs_update: bool = False) -> CannotSave:
     if trouble is Trouble.DISK_FULL:
         why = "the computer's disk is full"
-        fix = "Free some space on the disk (empty the rubbish bin, delete large files you do not need), then open Copro Desktop again."
+        fix = "free some space on the disk (empty the rubbish bin, delete large files you do not need)"
     else:
         why = f"Copro Desktop is not allowed to save your work in {paths.root}"
-        fix = "Ask whoever looks after this computer to let your user account write to that folder, then open Copro Desktop again."
+        fix = "ask whoever looks after this computer to let your user account write to that folder"
     if needs_update:
         return CannotSave(
             f"Your saved work needs a small update before this version can open it, but {why}. "
-            f"Nothing has been changed.\n\n{fix}",
+            f"Nothing has been changed. To open it, {fix}, then start Copro Desktop again.",
             trouble,
             readable=False,
         )
     if not readable:
-        return CannotSave(f"Copro Desktop cannot start because {why}.\n\n{fix}", trouble, readable=False)
+        return CannotSave(
+            f"Copro Desktop cannot start, because {why}. To use it, {fix}, then start Copro Desktop again.",
+            trouble,
+            readable=False,
+        )
     return CannotSave(
-        f"Your work is open to look at only, because {why}. Nothing can be changed or added until then. "
-        f"Everything saved before is safe.\n\n{fix}",
+        f"Open to look at only, because {why}. Everything saved before is safe, but nothing can be changed. "
+        f"To make changes, {fix}, then start Copro Desktop again.",
         trouble,
         readable=True,
     )

@@ -68,7 +68,9 @@ class MainWindow(QMainWindow):
         self.engine = engine
         self.prompts = prompts or Prompts()
         self.setWindowTitle(APP_NAME)
-        self.resize(1200, 780)
+        screen = self.screen().availableGeometry()
+        # Fits a 1366×768 laptop, title bar and panel included.
+        self.resize(min(1200, screen.width() - 40), min(780, screen.height() - 60))
         self.groups = GroupService(engine)
         self.undo_stack = WorkHistory(self)
         # Queued: the message box opens after the undo or redo has finished, never inside it.

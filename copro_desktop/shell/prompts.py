@@ -4,6 +4,7 @@ In every question the default button (the one Enter presses) and the Escape key
 are the answer that changes nothing.
 """
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -56,6 +57,10 @@ class Prompts:
         listing = QListWidget()
         listing.setAccessibleName(title)
         listing.addItems(items)
+        listing.setWordWrap(True)  # each item may be two lines: when, then what it holds
+        listing.setSpacing(4)
+        listing.setAlternatingRowColors(True)
+        listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         listing.setCurrentRow(0)
         label = QLabel(text)
         label.setWordWrap(True)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from copro_desktop.clock import local_text
+from copro_desktop.clock import as_utc, full_date, local_text
 from copro_desktop.db import backups
 from copro_desktop.db.opening import (
     CannotSave,
@@ -36,13 +36,15 @@ TITLE = "Copro Desktop could not open your saved work"
 class OpenedWork:
     engine: Engine
     read_only_reason: str | None = None  # plain words for the banner when nothing can be changed
+    notice: str | None = None  # what start-up did, said once in the status bar (a backup brought back)
 
 
 def open_or_explain(paths: DataPaths, prompts: Prompts) -> OpenedWork | None:
     """The work to show, or None if the app should close."""
+    notice = None
     while True:
         try:
-            return OpenedWork(open_database(paths))
+            return OpenedWork(open_database(paths), notice=notice)
         except HalfMade as problem:
             set_aside(paths, "half-made")
             prompts.inform(None, "Copro Desktop", str(problem))
@@ -57,7 +59,8 @@ def open_or_explain(paths: DataPaths, prompts: Prompts) -> OpenedWork | None:
                 return None
             return OpenedWork(open_read_only(paths), read_only_reason=str(problem))
         except NeedsBackups as problem:
-            if not _recover(paths, prompts, problem):
+            notice = _recover(paths, prompts, problem)
+            if notice is None:
                 return None
         except StartupProblem as problem:
             log.warning("Refused to open %s: %s", paths.database, problem)
@@ -65,8 +68,8 @@ def open_or_explain(paths: DataPaths, prompts: Prompts) -> OpenedWork | None:
             return None
 
 
-def _recover(paths: DataPaths, prompts: Prompts, problem: NeedsBackups) -> bool:
-    """Ask what to do about a damaged, missing or empty file. True to try opening again."""
+def _recover(paths: DataPaths, prompts: Prompts, problem: NeedsBackups) -> str | None:
+    """Ask what to do about a damaged, missing or empty file. Says what was done, or None to close."""
     damaged = isinstance(problem, DamagedDatabase)
     why = "damaged" if damaged else "empty"
     text = f"{problem}"
@@ -78,7 +81,7 @@ def _recover(paths: DataPaths, prompts: Prompts, problem: NeedsBackups) -> bool:
     trouble = write_trouble(paths)
     if trouble is not None:
         prompts.warn(None, TITLE, f"{text}\n\nCopro Desktop cannot repair it here: {_unwritable(trouble, paths)}")
-        return False
+        return None
     choices = []
     if problem.healthy:
         newest = problem.healthy[0]
@@ -92,11 +95,11 @@ def _recover(paths: DataPaths, prompts: Prompts, problem: NeedsBackups) -> bool:
     while True:
         answer = prompts.choose(None, TITLE, text, choices, "quit")
         if answer == "fresh":
-            set_aside(paths, why)
+            kept = set_aside(paths, why)
             paths.database.unlink(missing_ok=True)  # an empty file holds nothing to keep
-            return True
+            return "Started again with no saved work." + (f" The old file is kept in {kept.parent}." if kept else "")
         if answer != "restore":
-            return False
+            return None
         chosen = _pick_backup(paths, prompts, problem.healthy)
         if chosen is None:
             continue  # back to the question
@@ -107,11 +110,23 @@ def _recover(paths: DataPaths, prompts: Prompts, problem: NeedsBackups) -> bool:
             prompts.warn(None, TITLE, f"That backup could not be used: {_unwritable(classify(error), paths)}")
             continue
         log.warning("Restored the backup from %s", chosen.made_at)
-        return True
+        return f"Your work is back as it was on {local_text(chosen.made_at)}."
+
+
+_WHY_MADE = {
+    "on-closing": "made when Copro Desktop was closed",
+    "during": "made while you were working",
+    "before-update": "made before an update",
+}
 
 
 def _pick_backup(paths: DataPaths, prompts: Prompts, healthy: list[backups.Backup]) -> backups.Backup | None:
-    labels = [f"{local_text(b.made_at)}: {backups.describe(b.path).summary()}" for b in healthy]
+    labels = []
+    for backup in healthy:
+        when = as_utc(backup.made_at).astimezone()
+        why = _WHY_MADE.get(backup.reason)
+        heading = f"{full_date(when.date())} at {when:%H:%M:%S}" + (f", {why}" if why else "")
+        labels.append(f"{heading}\n{backups.describe(backup.path).summary()}")
     index = prompts.pick(
         None,
         "Choose a backup",

@@ -33,7 +33,7 @@ def test_opening_on_a_full_disk_shows_the_work_read_only_and_moves_nothing(paths
 
     opened = open_or_explain(paths, prompts)
     assert prompts.shown == []
-    assert "disk is full" in opened.read_only_reason and "open to look at only" in opened.read_only_reason
+    assert "disk is full" in opened.read_only_reason and "Open to look at only" in opened.read_only_reason
     assert "damaged" not in opened.read_only_reason
     assert [a.text for g in GroupService(opened.engine).groups() for a in AgreementService(opened.engine).agreements(g.id)] == ["We listen"]
     opened.engine.dispose()

@@ -63,7 +63,7 @@ def test_a_folder_it_may_not_write_to_opens_the_work_read_only(saved_work):
     finally:
         unlock(folder)
     assert outcome["opened"] and outcome["told"] == []
-    assert "open to look at only" in outcome["reason"] and "not allowed to save" in outcome["reason"]
+    assert "Open to look at only" in outcome["reason"] and "not allowed to save" in outcome["reason"]
     assert "damaged" not in outcome["reason"]
     assert outcome["banner"] == [outcome["reason"]]
     assert outcome["groups"] == ["Housing group"] and outcome["agreements"] == ["We listen"]
@@ -78,7 +78,7 @@ def test_a_read_only_file_in_a_writable_folder_opens_read_only_too(saved_work):
         outcome = result_of(run_child("look_read_only", saved_work.root, limited=True))
     finally:
         saved_work.database.chmod(0o600)
-    assert outcome["opened"] and "open to look at only" in outcome["reason"]
+    assert outcome["opened"] and "Open to look at only" in outcome["reason"]
     assert outcome["agreements"] == ["We listen"] and outcome["undo entries"] == 0
 
 

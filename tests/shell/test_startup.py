@@ -85,6 +85,7 @@ def test_restoring_lists_backups_newest_first_with_what_they_hold(paths, prompts
     opened = open_or_explain(paths, prompts)
     assert prompts.picked_from[0].count("2 groups") == 1 and "Peer support" in prompts.picked_from[0]
     assert "1 group (Housing group)" in prompts.picked_from[1]
+    assert opened.notice.startswith("Your work is back as it was on")
     assert group_names(opened) == ["Housing group"]
     [kept] = paths.kept_aside.glob("*.sqlite3")
     assert kept.read_bytes() == before
