@@ -38,17 +38,25 @@ def friendly_message(error: BaseException, log_file: Path | None = None) -> str:
     return f"Something went wrong and the last action did not finish. Your work up to then is saved.{where}"
 
 
+class _PrivateRotatingFileHandler(RotatingFileHandler):
+    """Each log file (also the ones made when it rolls over) is readable by its owner only."""
+
+    def _open(self):
+        stream = super()._open()
+        make_private(Path(self.baseFilename))
+        return stream
+
+
 def set_up_logging(paths: DataPaths) -> Path | None:
     """Log to the data folder, owner-only. Returns the log file, or None where the folder cannot be written."""
     logging.raiseExceptions = False  # a full disk must not print a logging traceback to the terminal
     log.setLevel(logging.INFO)
     try:
         paths.ensure()
-        handler = RotatingFileHandler(paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = _PrivateRotatingFileHandler(paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         log.addHandler(logging.NullHandler())
         return None
-    make_private(paths.log_file)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     return paths.log_file
