@@ -33,6 +33,9 @@ class ProposeAgreement(_AgreementCommand):
     def refers_to(self) -> set[Ref]:
         return _refs(agreement=self.agreement_id, meeting=self.meeting_id, member=self.proposed_by_id)
 
+    def creates(self) -> set[Ref]:
+        return _refs(agreement=self.agreement_id)
+
     def apply(self) -> None:
         agreement = self.service.propose(
             self.group_id,

@@ -33,6 +33,8 @@ class AddMember(_GroupCommand):
     def refers_to(self) -> set[Ref]:
         return {("member", self.member_id)} if self.member_id is not None else set()
 
+    creates = refers_to
+
     def apply(self) -> None:
         self.member_id = self.groups.add_member(self.group_id, *self.values, member_id=self.member_id).id
 
@@ -70,6 +72,8 @@ class PlanMeeting(_GroupCommand):
 
     def refers_to(self) -> set[Ref]:
         return {("meeting", self.meeting_id)} if self.meeting_id is not None else set()
+
+    creates = refers_to
 
     def apply(self) -> None:
         self.meeting_id = self.groups.plan_meeting(self.group_id, *self.values, meeting_id=self.meeting_id).id

@@ -32,6 +32,10 @@ class SafeCommand(QUndoCommand):
     def refers_to(self) -> set[Ref]:
         return set()
 
+    def creates(self) -> set[Ref]:
+        """What applying this command brings into being (a new agreement, member or meeting)."""
+        return set()
+
     def apply(self) -> None:
         raise NotImplementedError
 
@@ -101,24 +105,29 @@ class WorkHistory(QUndoStack):
             self.problem.emit(message)
 
     def drop(self, ref: Ref) -> None:
-        """Forget every command that refers to `ref`, keeping the others in order and where they were."""
+        """Forget every command that refers to `ref`, keeping the others in order and where they were.
+
+        A dropped command waiting to be redone would have created something (an agreement, say);
+        the commands after it that refer to that thing go too, since it can now never exist.
+        """
         commands = [self.command(i) for i in range(self.count())]
-        if not any(isinstance(c, SafeCommand) and ref in c.refers_to() for c in commands):
-            return
         done = self.index()
-        kept = [
-            (command._refile(), position < done)
-            for position, command in enumerate(commands)
-            if isinstance(command, SafeCommand) and ref not in command.refers_to()
-        ]
+        gone, kept = {ref}, []
+        for position, command in enumerate(commands):
+            applied = position < done
+            if command.refers_to() & gone:
+                if not applied:
+                    gone |= command.creates()
+                continue
+            kept.append((command._refile(), applied))
+        if len(kept) == len(commands):
+            return
         self.clear()
         for command, _applied in kept:
             command._quiet = True  # already in the database as it is: pushing must not apply it again
             self.push(command)
-        still_done = sum(applied for _command, applied in kept)
         for command, applied in kept:
             command._quiet = not applied  # stepping back over these must not undo them in the database
-        self.setIndex(still_done)
+        self.setIndex(sum(applied for _command, applied in kept))
         for command, _applied in kept:
             command._quiet = False
-

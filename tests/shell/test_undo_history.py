@@ -146,3 +146,15 @@ def test_member_meeting_and_attendance_edits_undo_and_redo(qtbot, window, servic
     assert [(m.id, m.access_needs) for m in groups.members(group.id)] == [(sam.id, "Large print")]
     assert groups.meeting(planned.id).status == "in_progress"
     assert groups.attendees(planned.id) == {sam.id}
+
+
+def test_changes_to_an_agreement_that_can_never_come_back_go_with_it(qtbot, window, panel, services, group, meeting):
+    propose(qtbot, panel, "We listen")  # proposed in the meeting
+    window.context.choose_meeting(None)  # agreed outside any meeting: that command names no meeting
+    panel.select(services[1].agreements(group.id)[0].id)
+    panel.agree_button.click()
+    assert ("meeting", meeting.id) not in window.undo_stack.command(1).refers_to()
+    window.undo_stack.undo()
+    window.undo_stack.undo()  # both waiting to be redone; the agreement is not in the database
+    window.undo_stack.drop(("meeting", meeting.id))
+    assert window.undo_stack.count() == 0  # "mark agreed" could never be redone without its agreement
