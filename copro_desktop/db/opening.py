@@ -30,11 +30,15 @@ _OUR_TABLES = {
     "alembic_version", "app_setting", "working_group", "member", "meeting", "attendance",
     "agreement", "agreement_change", "agreement_review",
 }  # fmt: skip
-_PROBE_BYTES = 128 * 1024
+_PROBE_BYTES = 128 * 1024  # room for a few write-ahead pages and the shared-memory index
 NEWER_MESSAGE = (
     "Your saved work was made by a newer version of Copro Desktop. "
     "Please install the newest version to open it. Your file has not been changed."
-)  # room for a few write-ahead pages and the shared-memory index
+)
+
+
+class FailedCheck(sqlite3.DatabaseError):
+    """SQLite's own quick_check found the file damaged."""
 
 
 class StartupProblem(Exception):
@@ -126,7 +130,7 @@ def read_facts(database: Path) -> FileFacts:
     try:
         check = con.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
-            raise sqlite3.DatabaseError(f"quick_check: {check}")
+            raise FailedCheck(f"quick_check: {check}")
         application_id = con.execute("PRAGMA application_id").fetchone()[0]
         user_version = con.execute("PRAGMA user_version").fetchone()[0]
         tables = frozenset(row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'"))
@@ -200,7 +204,7 @@ def _facts_or_problem(paths: DataPaths) -> FileFacts:
     try:
         return read_facts(paths.database)
     except (sqlite3.Error, OSError) as error:
-        trouble = classify(error)
+        trouble = Trouble.DAMAGED if isinstance(error, FailedCheck) else classify(error)
         log.error("Could not read %s (%s): %s", paths.database, trouble.value, error)
         if trouble is Trouble.DAMAGED:
             raise DamagedDatabase(
@@ -213,7 +217,12 @@ def _facts_or_problem(paths: DataPaths) -> FileFacts:
                 "Another program is using your saved work file right now, so Copro Desktop cannot open it. "
                 "It may be a backup or file-sharing program. Wait a moment and try again, or close that program."
             ) from error
-        if trouble in (Trouble.NOT_ALLOWED, Trouble.DISK_FULL):
+        if trouble is Trouble.DISK_FULL:
+            raise CannotRead(
+                "Copro Desktop cannot open your saved work because the computer's disk is full. "
+                "Nothing has been changed.\n\nFree some space on the disk, then start Copro Desktop again."
+            ) from error
+        if trouble is Trouble.NOT_ALLOWED:
             raise CannotRead(
                 f"Copro Desktop is not allowed to read your saved work in {paths.root}. Nothing has been changed.\n\n"
                 "Ask whoever looks after this computer to give your user account access to that folder."
@@ -224,8 +233,11 @@ def _facts_or_problem(paths: DataPaths) -> FileFacts:
         ) from error
 
 
-def open_database(paths: DataPaths) -> Engine:
-    """Open the work for reading and writing, migrating it if it is older. Raises a StartupProblem."""
+def open_database(paths: DataPaths, *, start_fresh: bool = False) -> Engine:
+    """Open the work for reading and writing, migrating it if it is older. Raises a StartupProblem.
+
+    start_fresh: the person chose to start again, so a missing file is not offered its backups again.
+    """
     try:
         paths.ensure()
     except OSError as error:
@@ -240,7 +252,9 @@ def open_database(paths: DataPaths) -> Engine:
 
     someone_elses = facts.application_id not in (0, APPLICATION_ID)
     unknown_tables = bool(facts.tables - _OUR_TABLES)
-    if facts.exists and (someone_elses or (facts.revision is None and unknown_tables and not facts.user_version)):
+    unmarked = facts.application_id == 0 and bool(facts.tables - _OUR_TABLES or facts.user_version)
+    stranger = facts.revision is None and unknown_tables and facts.user_version <= SCHEMA_VERSION
+    if facts.exists and (someone_elses or unmarked or stranger):
         raise ForeignFile(f"The file {database} was not made by Copro Desktop, so it has not been opened or changed.")
     if facts.user_version > SCHEMA_VERSION:
         raise NewerDatabase(NEWER_MESSAGE)
@@ -251,7 +265,7 @@ def open_database(paths: DataPaths) -> Engine:
         )
     if facts.exists and facts.revision is None and facts.has_rows:
         raise ForeignFile(f"The file {database} was not made by Copro Desktop, so it has not been opened or changed.")
-    if not facts.exists:
+    if not facts.exists and not start_fresh:
         healthy = backups.healthy_backups(paths.backups)
         if healthy:
             empty = database.exists()
@@ -321,7 +335,9 @@ def open_read_only(paths: DataPaths) -> Engine:
     try:
         _connect_read_only(database).close()
     except sqlite3.Error:
-        immutable = True  # read_facts already proved this works when it is safe
+        if _wal_has_pages(database):
+            raise  # immutable would show the work without its newest changes
+        immutable = True
     return make_engine(database, read_only=True, immutable=immutable)
 
 

@@ -30,6 +30,7 @@ from copro_desktop.shell.prompts import Prompts
 
 log = logging.getLogger(__name__)
 TITLE = "Copro Desktop could not open your saved work"
+STARTED_AGAIN = "Started again with no saved work."
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,8 @@ def open_or_explain(paths: DataPaths, prompts: Prompts) -> OpenedWork | None:
     notice = None
     while True:
         try:
-            return OpenedWork(open_database(paths), notice=notice)
+            fresh = notice is not None and notice.startswith(STARTED_AGAIN)
+            return OpenedWork(open_database(paths, start_fresh=fresh), notice=notice)
         except HalfMade as problem:
             set_aside(paths, "half-made")
             prompts.inform(None, "Copro Desktop", str(problem))
@@ -96,8 +98,7 @@ def _recover(paths: DataPaths, prompts: Prompts, problem: NeedsBackups) -> str |
         answer = prompts.choose(None, TITLE, text, choices, "quit")
         if answer == "fresh":
             kept = set_aside(paths, why)
-            paths.database.unlink(missing_ok=True)  # an empty file holds nothing to keep
-            return "Started again with no saved work." + (f" The old file is kept in {kept.parent}." if kept else "")
+            return STARTED_AGAIN + (f" The old file is kept in {kept.parent}." if kept else "")
         if answer != "restore":
             return None
         chosen = _pick_backup(paths, prompts, problem.healthy)

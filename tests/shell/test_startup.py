@@ -47,6 +47,7 @@ def test_newer_file_plain_message_and_untouched(paths, prompts):
 def test_a_higher_schema_number_without_a_known_revision_is_refused_too(paths, prompts):
     paths.ensure()
     con = sqlite3.connect(paths.database)
+    con.execute(f"PRAGMA application_id = {0x436F7072}")
     con.execute("PRAGMA user_version = 99")
     con.execute("CREATE TABLE something_new (x)")
     con.commit()
@@ -195,3 +196,43 @@ def test_private_folder_and_files(paths):
     for path in (paths.database, *paths.database_side_files()):
         if path.exists():
             assert path.stat().st_mode & 0o777 == 0o600, path
+
+
+@pytest.mark.parametrize("how", ["damaged", "missing", "zero bytes"])
+def test_starting_again_with_backups_beside_it_really_starts_again(paths, prompts, how):
+    make_saved_work(paths)
+    backups.make_backup(paths.database, paths.backups)
+    if how == "damaged":
+        damage(paths)
+    else:
+        for path in (paths.database, *paths.database_side_files()):
+            path.unlink(missing_ok=True)
+        if how == "zero bytes":
+            paths.database.write_bytes(b"")
+    prompts.choices.append("fresh")
+    opened = open_or_explain(paths, prompts)
+    assert [kind for kind, _, _ in prompts.shown] == ["choose"]  # asked once, not again and again
+    assert opened.notice.startswith("Started again with no saved work")
+    assert group_names(opened) == []
+    assert len(backups.healthy_backups(paths.backups)) == 1  # the backups are still there for later
+
+
+def test_damage_that_only_sqlites_own_check_finds_is_called_damaged_and_offers_backups(paths, prompts):
+    engine = open_database(paths)
+    groups = GroupService(engine)
+    group = groups.create_group("Housing group")
+    for number in range(300):
+        groups.add_member(group.id, f"Member {number}", "carer", "x" * 50)
+    engine.dispose()
+    backups.make_backup(paths.database, paths.backups)
+    con = sqlite3.connect(paths.database)
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ix_member_group_id'").fetchone()[0]
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    damaged = bytearray(paths.database.read_bytes())
+    start = (root - 1) * page_size
+    damaged[start + page_size // 2 : start + page_size] = b"A" * (page_size - page_size // 2)  # one index page
+    paths.database.write_bytes(bytes(damaged))
+    assert open_or_explain(paths, prompts) is None
+    _, text = prompts.last("choose")
+    assert "the file is damaged" in text and "There is 1 good backup" in text
