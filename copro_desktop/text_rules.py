@@ -25,6 +25,10 @@ _INVISIBLE_CATEGORIES = {"Cc", "Cf", "Cs", "Zs", "Zl", "Zp", "Mn", "Me"}
 _INVISIBLE_CHARACTERS = set("\u115f\u1160\u3164\uffa0\u2800")
 
 
+# A family emoji is 7 code points and one character; anything far beyond that is not writing.
+_MOST_CODE_POINTS_PER_CHARACTER = 8
+
+
 def clean_text(value: str, *, what: str, limit: int, multiline: bool, required: bool = True) -> str:
     """The text as it will be saved, or InvalidInput with a message for the facilitator.
 
@@ -48,6 +52,9 @@ def clean_text(value: str, *, what: str, limit: int, multiline: bool, required: 
         if required:
             raise InvalidInput(f"Please write the {what} first.")
         return ""
+    if len(text) > limit * _MOST_CODE_POINTS_PER_CHARACTER:
+        # Hundreds of accents stacked on one letter count as one character but fill the screen.
+        raise InvalidInput(f"The {what} is too long. Please make it shorter.")
     length = visible_length(text)
     if length > limit:
         raise InvalidInput(

@@ -142,3 +142,10 @@ def test_nothing_is_refused_below_the_limit_unless_it_cannot_be_saved(value):
         assert "cannot be saved" in str(refused)
         with pytest.raises(UnicodeEncodeError):
             value.encode("utf-8")
+
+
+def test_accents_piled_on_one_letter_are_refused_as_too_long():
+    with pytest.raises(InvalidInput, match="The name is too long. Please make it shorter."):
+        clean_text("A" + "\u0301" * 20_000, what="name", limit=60, multiline=False)
+    family = "\U0001F468\u200d\U0001F469\u200d\U0001F467\u200d\U0001F466"
+    assert clean_text(family * 60, what="name", limit=60, multiline=False) == family * 60

@@ -215,9 +215,31 @@ def backups_to_keep(times: list[datetime], now: datetime) -> set[datetime]:
     return keep | set(newest_of_day.values()) | set(newest_of_week.values())
 
 
+def _looks_whole(path: Path) -> bool:
+    """Cheap: an SQLite header and a size that is a whole number of its pages."""
+    try:
+        with open(path, "rb") as file:
+            header = file.read(100)
+        size = path.stat().st_size
+    except OSError:
+        return False
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\0"):
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    return page_size > 0 and size % page_size == 0
+
+
 def thin(folder: Path, now: datetime | None = None) -> None:
     """Apply backups_to_keep, then the size bound; and clear side files whose backup is gone."""
-    backups = list_backups(folder)
+    backups = []
+    for backup in list_backups(folder):
+        # A zero-byte or torn file (an older version's failed backup) must never be "the one of
+        # its day" and push out a good backup. The full check is for when a backup is offered.
+        if _looks_whole(backup.path):
+            backups.append(backup)
+        else:
+            remove_backup(backup.path)
     # Local time, so "a day" is the facilitator's day. Aware datetimes compare across zones.
     keep = backups_to_keep([b.made_at.astimezone() for b in backups], (now or utc_now()).astimezone())
     kept = []

@@ -48,10 +48,11 @@ def make_engine(database: Path, *, read_only: bool = False, immutable: bool = Fa
     for a folder the app may not write to (it then cannot see changes another program makes)."""
     if read_only:
         flags = "mode=ro&immutable=1" if immutable else "mode=ro"
-        engine = create_engine(f"sqlite:///file:{database.as_posix()}?{flags}&uri=true")
+        engine = create_engine(f"sqlite:///file:{database.as_posix()}?{flags}&uri=true", hide_parameters=True)
         event.listen(engine, "connect", _settings(_READ_ONLY_PRAGMAS))
     else:
-        engine = create_engine(f"sqlite:///{database}")
+        # hide_parameters: an error logged with its SQL never carries what people typed (access needs).
+        engine = create_engine(f"sqlite:///{database}", hide_parameters=True)
         event.listen(engine, "connect", _settings(_PRAGMAS))
     event.listen(engine, "begin", _begin)
     return engine

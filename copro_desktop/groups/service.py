@@ -45,7 +45,8 @@ class GroupService:
             return session.get(Group, group_id)
 
     def remember_group(self, group_id: int) -> None:
-        write_setting(self.engine, LAST_GROUP_KEY, str(group_id))
+        if read_setting(self.engine, LAST_GROUP_KEY) != str(group_id):  # opening the app is not a change
+            write_setting(self.engine, LAST_GROUP_KEY, str(group_id))
 
     def last_group(self) -> Group | None:
         remembered = read_setting(self.engine, LAST_GROUP_KEY)

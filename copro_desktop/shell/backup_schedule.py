@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 
 from copro_desktop.db import backups
 from copro_desktop.db.changes import ChangeCounter
+from copro_desktop.db.erasure import fold_log_into_file
 from copro_desktop.db.problems import Trouble, classify
 from copro_desktop.paths import DataPaths
 
@@ -21,6 +22,7 @@ class BackupSchedule(QObject):
     def __init__(self, engine: Engine, paths: DataPaths, parent: QObject | None = None):
         super().__init__(parent)
         self.paths = paths
+        self.engine = engine
         self.changes = ChangeCounter(engine)
         # The change count the newest backup holds; -1 when the file changed after it (say, before a crash).
         self._backed_up_at = 0 if self._newest_backup_is_current() else -1
@@ -30,11 +32,14 @@ class BackupSchedule(QObject):
         self.timer.start()
 
     def _newest_backup_is_current(self) -> bool:
+        """True if the newest backup was made after the file last changed (opening it changes nothing)."""
         made = backups.list_backups(self.paths.backups)
-        files = [p for p in (self.paths.database, *self.paths.database_side_files()) if p.exists()]
-        if not made or not files:
+        if not made or not self.paths.database.exists():
             return bool(made)
-        changed = datetime.fromtimestamp(max(p.stat().st_mtime for p in files), tz=timezone.utc)
+        # The -shm file is touched by every open, and an empty -wal holds nothing: neither is a change.
+        wal = self.paths.database_side_files()[0]
+        changed_files = [self.paths.database, *([wal] if wal.exists() and wal.stat().st_size else [])]
+        changed = datetime.fromtimestamp(max(p.stat().st_mtime for p in changed_files), tz=timezone.utc)
         return made[0].made_at >= changed
 
     def back_up_if_changed(self, reason: str) -> bool:
@@ -43,6 +48,8 @@ class BackupSchedule(QObject):
         if count == self._backed_up_at:
             return False
         try:
+            # Fold the log into the file first, so closing later writes nothing newer than this backup.
+            fold_log_into_file(self.engine)
             backups.make_backup(self.paths.database, self.paths.backups, reason=reason)
         except backups.BackupFailed as error:
             log.warning("A backup failed: %r", error.__cause__ or error)

@@ -456,3 +456,17 @@ def test_erase_everywhere_only_takes_known_tables(tmp_path):
         backups.erase_everywhere(tmp_path, "member; DROP TABLE meeting", 1, "x")
     with pytest.raises(ValueError):
         backups.erase_everywhere(tmp_path, "agreement", 1, "x")
+
+
+def test_thinning_never_keeps_an_empty_file_over_a_good_backup_of_the_same_day(tmp_path):
+    paths = DataPaths(tmp_path / "data")
+    open_database(paths).dispose()
+    good = backups.make_backup(paths.database, paths.backups)
+    five_days_ago = datetime.now(timezone.utc) - timedelta(days=5)
+    older_good = good.path.with_name(f"copro-{five_days_ago:%Y%m%d-%H%M%S-%f}-during.sqlite3")
+    good.path.rename(older_good)
+    later_same_day = five_days_ago + timedelta(seconds=1)
+    empty = paths.backups / f"copro-{later_same_day:%Y%m%d-%H%M%S-%f}-daily.sqlite3"
+    empty.write_bytes(b"")
+    backups.thin(paths.backups)
+    assert older_good.exists() and not empty.exists()

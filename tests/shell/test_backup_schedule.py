@@ -31,3 +31,20 @@ def test_closing_the_window_takes_a_checked_backup(qtbot, engine, paths, prompts
     window.close()
     newest = backups.list_backups(paths.backups)[0]
     assert "on-closing" in newest.path.name and backups.is_healthy(newest.path)
+
+
+def test_opening_and_closing_without_a_change_makes_no_new_backup(qtbot, paths, prompts, services, group, engine):
+    from copro_desktop.db.opening import open_database
+
+    def session(engine, change):
+        window = MainWindow(engine, prompts, backup_schedule=BackupSchedule(engine, paths))
+        qtbot.addWidget(window)
+        window.show()
+        change()
+        window.close()
+        engine.dispose()
+
+    session(engine, lambda: services[0].add_member(group.id, "Sam", "carer"))
+    assert len(backups.list_backups(paths.backups)) == 1
+    session(open_database(paths), lambda: None)  # only looked
+    assert len(backups.list_backups(paths.backups)) == 1

@@ -28,12 +28,26 @@ def is_known(revision: str) -> bool:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
-    """Run every due migration in one BEGIN IMMEDIATE transaction: all of them, or none."""
+    """Run every due migration in one BEGIN IMMEDIATE transaction: all of them, or none.
+
+    Foreign keys are off while it runs (SQLite cannot switch them inside a transaction), so a
+    migration that rebuilds a table does not cascade-delete the rows that point at it; they are
+    checked before the commit instead.
+    """
     from alembic import command
 
     from copro_desktop.db.engine import writing
 
     config = _config()
-    with writing(engine).begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, target)
+    with writing(engine).connect() as connection:
+        raw = connection.connection.dbapi_connection
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, target)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"The update would leave {len(broken)} broken links between records")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
