@@ -53,11 +53,7 @@ class EditMember(_GroupCommand):
         return {("member", self.member_id)}
 
     def apply(self) -> None:
-        member = self.groups.member(self.member_id)
-        if member is None:
-            raise LookupError("That member has been removed.")
-        self.before = (member.display_name, member.perspective, member.access_needs)
-        self.groups.update_member(self.member_id, *self.values)
+        self.before = self.groups.update_member(self.member_id, *self.values)
 
     def revert(self) -> None:
         self.groups.update_member(self.member_id, *self.before)
@@ -93,11 +89,7 @@ class EditMeeting(_GroupCommand):
         return {("meeting", self.meeting_id)}
 
     def apply(self) -> None:
-        meeting = self.groups.meeting(self.meeting_id)
-        if meeting is None:
-            raise LookupError("That meeting has been removed.")
-        self.before = (meeting.title, meeting.meeting_date, meeting.venue, meeting.purpose)
-        self.groups.update_meeting(self.meeting_id, *self.values)
+        self.before = self.groups.update_meeting(self.meeting_id, *self.values)
 
     def revert(self) -> None:
         self.groups.update_meeting(self.meeting_id, *self.before)
@@ -106,9 +98,8 @@ class EditMeeting(_GroupCommand):
 class SetMeetingStatus(_GroupCommand):
     """Start or finish a meeting. Starting one finishes any other that was happening; undo puts both back."""
 
-    def __init__(self, groups, on_done, group_id: int, meeting_id: int, status: str, label: str):
+    def __init__(self, groups, on_done, meeting_id: int, status: str, label: str):
         super().__init__(groups, label, on_done)
-        self.group_id = group_id
         self.meeting_id = meeting_id
         self.status = status
         self.before: dict[int, str] = {}
@@ -117,10 +108,7 @@ class SetMeetingStatus(_GroupCommand):
         return {("meeting", meeting_id) for meeting_id in {self.meeting_id, *self.before}}
 
     def apply(self) -> None:
-        statuses = self.groups.meeting_statuses(self.group_id)
-        self.groups.set_meeting_status(self.meeting_id, self.status)
-        after = self.groups.meeting_statuses(self.group_id)
-        self.before = {meeting_id: status for meeting_id, status in statuses.items() if after.get(meeting_id) != status}
+        self.before = self.groups.change_meeting_status(self.meeting_id, self.status)
 
     def revert(self) -> None:
         self.groups.restore_meeting_statuses(self.before)

@@ -144,7 +144,7 @@ class MeetingsPage(QWidget):
             self.table.setFocus()
 
     def _status_command(self, meeting, status: str, label: str) -> SetMeetingStatus:
-        return SetMeetingStatus(self.context.groups, self._after_change, meeting.group_id, meeting.id, status, label)
+        return SetMeetingStatus(self.context.groups, self._after_change, meeting.id, status, label)
 
     def remove_meeting(self) -> None:
         meeting = self._chosen()

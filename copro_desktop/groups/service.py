@@ -14,6 +14,13 @@ from copro_desktop.groups.tables import Attendance, Group, Meeting, Member
 LAST_GROUP_KEY = "last_group_id"
 
 
+def _existing(session, table, record_id: int, gone: str):
+    record = session.get(table, record_id)
+    if record is None:
+        raise LookupError(gone)
+    return record
+
+
 class GroupService:
     def __init__(self, engine: Engine):
         self.engine = engine
@@ -70,13 +77,17 @@ class GroupService:
             session.add(member)
         return member
 
-    def update_member(self, member_id: int, display_name: str, perspective: str, access_needs: str) -> Member:
+    def update_member(
+        self, member_id: int, display_name: str, perspective: str, access_needs: str
+    ) -> tuple[str, str, str]:
+        """Change a member's details. Returns them as they were, read in the same transaction, for undo."""
         with unit_of_work(self.engine) as session:
-            member = session.get_one(Member, member_id)
+            member = _existing(session, Member, member_id, "That member has been removed.")
+            before = (member.display_name, member.perspective, member.access_needs)
             member.display_name = rules.display_name(display_name)
             member.perspective = rules.perspective(perspective)
             member.access_needs = rules.access_needs(access_needs)
-        return member
+        return before
 
     def remove_member(self, member_id: int) -> Erased:
         """Final: the member, their access needs and attendance go from the file, its log and every backup."""
@@ -114,33 +125,37 @@ class GroupService:
             session.add(meeting)
         return meeting
 
-    def update_meeting(self, meeting_id: int, title: str, meeting_date: date, venue: str, purpose: str) -> Meeting:
+    def update_meeting(self, meeting_id: int, title: str, meeting_date: date, venue: str, purpose: str) -> tuple:
+        """Change a meeting's details. Returns them as they were, read in the same transaction, for undo."""
         with unit_of_work(self.engine) as session:
-            meeting = session.get_one(Meeting, meeting_id)
+            meeting = _existing(session, Meeting, meeting_id, "That meeting has been removed.")
+            before = (meeting.title, meeting.meeting_date, meeting.venue, meeting.purpose)
             meeting.title = rules.meeting_title(title)
             meeting.meeting_date = meeting_date
             meeting.venue = rules.venue(venue)
             meeting.purpose = rules.purpose(purpose)
-        return meeting
+        return before
 
     def set_meeting_status(self, meeting_id: int, status: str) -> Meeting:
+        self.change_meeting_status(meeting_id, status)
+        return self.meeting(meeting_id)
+
+    def change_meeting_status(self, meeting_id: int, status: str) -> dict[int, str]:
+        """Start, finish or re-plan a meeting. Returns the statuses it changed, as they were, for undo."""
         if status not in rules.MEETING_STATUSES:
             raise ValueError(f"Unknown meeting status {status!r}")
         with unit_of_work(self.engine) as session:
-            meeting = session.get_one(Meeting, meeting_id)
+            meeting = _existing(session, Meeting, meeting_id, "That meeting has been removed.")
+            changed = [meeting]
             if status == "in_progress":
                 # Only one meeting of a group happens at a time.
                 others = select(Meeting).where(Meeting.group_id == meeting.group_id, Meeting.status == "in_progress")
-                for other in session.exec(others):
-                    other.status = "finished"
-            meeting.status = status
-        return meeting
-
-    def meeting_statuses(self, group_id: int) -> dict[int, str]:
-        """Every meeting's status, so that starting one (which finishes another) can be undone exactly."""
-        with reading(self.engine) as session:
-            query = select(Meeting.id, Meeting.status).where(Meeting.group_id == group_id)
-            return dict(session.exec(query).all())
+                changed += [other for other in session.exec(others) if other.id != meeting_id]
+            new = {other.id: "finished" for other in changed[1:]} | {meeting_id: status}
+            before = {m.id: m.status for m in changed if m.status != new[m.id]}
+            for record in changed:
+                record.status = new[record.id]
+        return before
 
     def restore_meeting_statuses(self, statuses: dict[int, str]) -> None:
         with unit_of_work(self.engine) as session:

@@ -49,3 +49,14 @@ def test_the_last_group_opened_is_remembered(services, group):
     other = groups.create_group("Housing group")
     groups.remember_group(other.id)
     assert groups.last_group().id == other.id
+
+
+def test_starting_a_meeting_returns_what_it_changed_so_undo_puts_both_back(services, group):
+    groups, _ = services
+    first = groups.plan_meeting(group.id, "First", date(2026, 3, 4))
+    second = groups.plan_meeting(group.id, "Second", date(2026, 3, 18))
+    groups.set_meeting_status(first.id, "in_progress")
+    before = groups.change_meeting_status(second.id, "in_progress")
+    assert before == {first.id: "in_progress", second.id: "planned"}
+    groups.restore_meeting_statuses(before)
+    assert (groups.meeting(first.id).status, groups.meeting(second.id).status) == ("in_progress", "planned")
