@@ -168,6 +168,14 @@ def is_healthy(path: Path, expected_tables: set[str] | None = None) -> bool:
         return False
 
 
+def _passes_quick_check(path: Path) -> bool:
+    try:
+        with closing(_read_only(path)) as con:
+            return con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    except (sqlite3.Error, OSError):
+        return False
+
+
 def list_backups(folder: Path) -> list[Backup]:
     """Newest first. Partial files have a hidden name, so they never show up here."""
     found = []
@@ -305,13 +313,19 @@ def describe(path: Path) -> BackupContents:
 # --- deleted means gone -----------------------------------------------------
 
 
-def erase_everywhere(folder: Path, table: str, row_id: int, created_at: str) -> int:
-    """Remove one row (and what cascades from it) from every backup; return how many held it.
+@dataclass(frozen=True)
+class ErasedFromCopies:
+    changed: int = 0  # copies that held the row and were rewritten without it
+    failed: tuple[Path, ...] = ()  # copies that could not be rewritten now (a full disk): try again later
+    unreadable: tuple[Path, ...] = ()  # damaged files kept aside: they cannot be cleaned, only deleted
+
+
+def erase_from_copy(path: Path, table: str, row_id: int, created_at: str) -> bool:
+    """Remove one row (and what cascades from it) from one checked copy. True if it held the row.
 
     The row is matched on id and created_at, so a reused id in another lineage is left alone.
-    Each backup is rewritten through a checked partial file, as a new backup is, so a crash
-    never leaves a half-erased file. A backup too damaged to read cannot be cleaned, and would
-    never be offered anyway, so it is removed.
+    The copy is rewritten through a checked partial file, as a new backup is, so a crash
+    never leaves a half-erased file. Raises BackupFailed if it cannot be rewritten.
     """
     if table not in ERASABLE_TABLES:
         raise ValueError(f"Rows of {table!r} are not erased from backups")
@@ -322,16 +336,40 @@ def erase_everywhere(folder: Path, table: str, row_id: int, created_at: str) -> 
         con.execute(f"DELETE FROM {table} WHERE id = ? AND created_at = ?", (row_id, created_at))
         con.execute("VACUUM")  # rebuilds the file, so no free page keeps the old bytes
 
-    held = 0
-    for backup in list_backups(folder):
-        if not is_healthy(backup.path):
-            remove_backup(backup.path)
+    with closing(_read_only(path)) as con:
+        found = table in _names(con) and con.execute(
+            f"SELECT 1 FROM {table} WHERE id = ? AND created_at = ?", (row_id, created_at)
+        ).fetchone()
+    if found:
+        _write_checked(path, path, change=erase)
+    return bool(found)
+
+
+def erase_everywhere(folder: Path, table: str, row_id: int, created_at: str) -> ErasedFromCopies:
+    """erase_from_copy for every backup in the folder, and every readable file kept aside beside it.
+
+    A backup too damaged to read cannot be cleaned and would never be offered, so it is removed.
+    Leftover partial files of an interrupted backup or restore are removed too.
+    """
+    if table not in ERASABLE_TABLES:
+        raise ValueError(f"Rows of {table!r} are not erased from backups")
+    for leftover in (*folder.glob(".copro-*.partial*"), *folder.parent.glob(".copro-restoring*")):
+        leftover.unlink(missing_ok=True)
+    changed, failed, unreadable = 0, [], []
+    kept_aside = folder.parent / "kept-aside"
+    copies = [(b.path, True) for b in list_backups(folder)]
+    copies += [(p, False) for p in sorted(kept_aside.glob("*.sqlite3"))] if kept_aside.is_dir() else []
+    for path, is_backup in copies:
+        if is_backup and not is_healthy(path):
+            remove_backup(path)
             continue
-        with closing(_read_only(backup.path)) as con:
-            found = table in _names(con) and con.execute(
-                f"SELECT 1 FROM {table} WHERE id = ? AND created_at = ?", (row_id, created_at)
-            ).fetchone()
-        if found:
-            _write_checked(backup.path, backup.path, change=erase)
-            held += 1
-    return held
+        if not is_backup and not _passes_quick_check(path):
+            if path.stat().st_size:
+                unreadable.append(path)  # damaged: SQLite cannot say what is still inside
+            continue
+        try:
+            changed += erase_from_copy(path, table, row_id, created_at)
+        except (BackupFailed, sqlite3.Error):
+            log.warning("Could not erase a %s row from %s yet", table, path.name)
+            failed.append(path)
+    return ErasedFromCopies(changed, tuple(failed), tuple(unreadable))

@@ -2,7 +2,9 @@
 
 SQLite's secure_delete overwrites a deleted row in the database file, but until a
 checkpoint the old pages still sit in the -wal file, and every earlier backup still
-holds them. So a removal deletes, checkpoints at once, then rewrites the backups.
+holds them. So a removal deletes the row and, in the same transaction, notes a pending
+erasure; then it checkpoints at once and rewrites the backups, and only then forgets
+the note. A crash or a full disk part way leaves the note, and the next start finishes.
 """
 
 import logging
@@ -10,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlmodel import Field, SQLModel
 
 from copro_desktop.db import backups
 from copro_desktop.db.engine import writing
@@ -18,13 +21,41 @@ from copro_desktop.paths import DataPaths
 log = logging.getLogger(__name__)
 
 
+class PendingErasure(SQLModel, table=True):
+    """A removed row that may still be in a backup. Holds no private words, only where to look."""
+
+    __tablename__ = "pending_erasure"
+
+    id: int | None = Field(default=None, primary_key=True)
+    table_name: str
+    row_id: int
+    created_at: str
+
+
 @dataclass(frozen=True)
 class Erased:
-    backups_changed: int
+    backups_changed: int = 0
+    not_yet: int = 0  # copies that could not be rewritten now (a full disk): the next start tries again
+    damaged_kept_aside: tuple[Path, ...] = ()  # damaged files set aside earlier: they can only be deleted
+
+    def summary(self, what: str) -> str:
+        """Plain words for the status bar, true to what happened."""
+        words = f"{what} was removed, also from {self.backups_changed} backups."
+        if self.not_yet:
+            words += (
+                f" {self.not_yet} backups could not be cleaned yet (is the disk full?); "
+                "Copro Desktop will try again the next time it starts."
+            )
+        if self.damaged_kept_aside:
+            words += (
+                f" {len(self.damaged_kept_aside)} damaged files kept in {self.damaged_kept_aside[0].parent} "
+                "cannot be cleaned: delete them if you no longer need them."
+            )
+        return words
 
 
 def data_paths_of(engine: Engine) -> DataPaths:
-    """The data folder of a writable engine (its database file lives at the top of it)."""
+    """The data folder of a writable engine: its database file lives at the top of it."""
     return DataPaths(Path(engine.url.database).parent)
 
 
@@ -35,12 +66,40 @@ def erase_row(engine: Engine, table: str, row_id: int) -> Erased:
     with writing(engine).begin() as connection:
         created_at = connection.exec_driver_sql(f"SELECT created_at FROM {table} WHERE id = ?", (row_id,)).scalar()
         if created_at is None:
-            return Erased(0)  # already gone
+            return Erased()  # already gone
         connection.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", (row_id,))
-    fold_log_into_file(engine)
-    changed = backups.erase_everywhere(data_paths_of(engine).backups, table, row_id, created_at)
-    log.info("Erased a %s row, and from %d backups", table, changed)
-    return Erased(changed)
+        connection.exec_driver_sql(
+            "INSERT INTO pending_erasure (table_name, row_id, created_at) VALUES (?, ?, ?)",
+            (table, row_id, str(created_at)),
+        )
+    return finish_pending(engine)
+
+
+def finish_pending(engine: Engine) -> Erased:
+    """Carry every noted erasure into the log and the backups. Never raises: what is left waits."""
+    try:
+        with engine.connect() as connection:
+            pending = connection.exec_driver_sql(
+                "SELECT id, table_name, row_id, created_at FROM pending_erasure ORDER BY id"
+            ).all()
+        if not pending:
+            return Erased()
+        fold_log_into_file(engine)
+    except Exception:  # noqa: BLE001 - the row is deleted already; the copies wait for the next try
+        log.exception("Could not finish erasing yet")
+        return Erased(not_yet=1)
+    folder = data_paths_of(engine).backups
+    changed, not_yet, damaged = 0, 0, set()
+    for note_id, table, row_id, created_at in pending:
+        result = backups.erase_everywhere(folder, table, row_id, created_at)
+        changed += result.changed
+        not_yet += len(result.failed)
+        damaged.update(result.unreadable)
+        if not result.failed:
+            with writing(engine).begin() as connection:
+                connection.exec_driver_sql("DELETE FROM pending_erasure WHERE id = ?", (note_id,))
+    log.info("Erased %d rows from %d copies; %d copies wait", len(pending), changed, not_yet)
+    return Erased(changed, not_yet, tuple(sorted(damaged)))
 
 
 def fold_log_into_file(engine: Engine) -> None:
@@ -48,4 +107,4 @@ def fold_log_into_file(engine: Engine) -> None:
     with engine.connect() as connection:
         busy, _, _ = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
     if busy:
-        log.warning("The write-ahead log could not be emptied yet: another reader held it")
+        raise RuntimeError("The write-ahead log could not be emptied yet: another reader held it")

@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from copro_desktop.clock import utc_now
 from copro_desktop.db import backups
 from copro_desktop.db.engine import APPLICATION_ID, make_engine
+from copro_desktop.db.erasure import finish_pending, fold_log_into_file
 from copro_desktop.db.problems import Trouble, classify
 from copro_desktop.paths import DataPaths, make_private
 
@@ -22,13 +23,13 @@ log = logging.getLogger(__name__)
 
 # The newest migration this version knows, and the number it writes into PRAGMA user_version.
 # A test keeps both equal to what the migration scripts really do.
-HEAD_REVISION = "0002"
-SCHEMA_VERSION = 2
+HEAD_REVISION = "0003"
+SCHEMA_VERSION = 3
 
 # Tables an unfinished first start may have left behind (every table the migrations make).
 _OUR_TABLES = {
     "alembic_version", "app_setting", "working_group", "member", "meeting", "attendance",
-    "agreement", "agreement_change", "agreement_review",
+    "agreement", "agreement_change", "agreement_review", "pending_erasure",
 }  # fmt: skip
 _PROBE_BYTES = 128 * 1024  # room for a few write-ahead pages and the shared-memory index
 NEWER_MESSAGE = (
@@ -321,9 +322,12 @@ def _create_private_file(database: Path) -> None:
 
 
 def _tidy(engine: Engine, paths: DataPaths) -> None:
-    """Fold the write-ahead log into the file (what was deleted before a crash goes now), owner-only modes."""
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    """Finish any erasure a crash or a full disk interrupted, fold the log into the file, owner-only modes."""
+    finish_pending(engine)
+    try:
+        fold_log_into_file(engine)
+    except RuntimeError:
+        log.warning("The write-ahead log could not be emptied at start-up")
     for path in (paths.database, *paths.database_side_files()):
         make_private(path)
 

@@ -162,7 +162,7 @@ class MeetingsPage(QWidget):
             if self.context.meeting_id == meeting.id:
                 self.context.choose_meeting(None)
             self._after_change()
-            self.context.report(f"The meeting “{meeting.title}” was removed, also from {erased.backups_changed} backups.")
+            self.context.report(erased.summary(f"The meeting “{meeting.title}”"))
 
     def _select(self, meeting_id: int | None) -> None:
         self._select_next = meeting_id

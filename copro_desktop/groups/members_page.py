@@ -105,7 +105,7 @@ class MembersPage(QWidget):
             erased = self.context.groups.remove_member(member_id)
             self.context.history.drop(("member", member_id))
             self._refresh()
-            self.context.report(f"{member.display_name} was removed, also from {erased.backups_changed} backups.")
+            self.context.report(erased.summary(member.display_name))
 
     def edit_group_details(self) -> None:
         group = self.context.group
@@ -135,7 +135,7 @@ class MembersPage(QWidget):
         remaining = self.context.groups.groups()
         self.context.open_group(remaining[0].id if remaining else None)
         self.context.groupsEdited.emit()
-        self.context.report(f"The group “{group.name}” was removed, also from {erased.backups_changed} backups.")
+        self.context.report(erased.summary(f"The group “{group.name}”"))
 
     def _refresh(self, member_id: int | None = None) -> None:
         """After any change, undo or redo: reload, keeping the chosen member where there is one."""

@@ -1,6 +1,7 @@
 """A verified backup every ten minutes of a session with changes, and one when the app closes cleanly."""
 
 import logging
+from contextlib import suppress
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -49,7 +50,8 @@ class BackupSchedule(QObject):
             return False
         try:
             # Fold the log into the file first, so closing later writes nothing newer than this backup.
-            fold_log_into_file(self.engine)
+            with suppress(RuntimeError):  # a reader held the log: the backup is whole all the same
+                fold_log_into_file(self.engine)
             backups.make_backup(self.paths.database, self.paths.backups, reason=reason)
         except backups.BackupFailed as error:
             log.warning("A backup failed: %r", error.__cause__ or error)

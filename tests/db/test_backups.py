@@ -430,7 +430,7 @@ def test_erase_everywhere_removes_a_member_from_every_backup(database, tmp_path)
     holding = [backups.make_backup(database, folder) for _ in range(2)]
     assert all(MARKER.encode() in b.path.read_bytes() for b in holding)
 
-    held = backups.erase_everywhere(folder, "member", 1, "2026-02-02 10:00:00.123456")
+    held = backups.erase_everywhere(folder, "member", 1, "2026-02-02 10:00:00.123456").changed
 
     assert held == 2
     for path in folder.iterdir():
@@ -448,7 +448,7 @@ def test_erase_everywhere_removes_a_member_from_every_backup(database, tmp_path)
             (1, "Earlier person"),
             (2, "Ben"),
         ]
-    assert backups.erase_everywhere(folder, "member", 1, "2026-02-02 10:00:00.123456") == 0
+    assert backups.erase_everywhere(folder, "member", 1, "2026-02-02 10:00:00.123456").changed == 0
 
 
 def test_erase_everywhere_only_takes_known_tables(tmp_path):

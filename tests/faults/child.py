@@ -107,7 +107,31 @@ def remove_member_then_die(folder: Path) -> None:
     os.kill(os.getpid(), signal.SIGKILL)
 
 
-CASES = {"whole_app": whole_app, "look_read_only": look_read_only, "remove_member_then_die": remove_member_then_die}
+def remove_member_killed_before_the_backups(folder: Path) -> None:
+    """The member's row is deleted and committed, then the app dies before any backup is cleaned."""
+    import signal
+
+    from copro_desktop.db import backups, erasure
+    from copro_desktop.db.opening import open_database
+    from copro_desktop.groups.service import GroupService
+    from copro_desktop.paths import DataPaths
+
+    paths = DataPaths(folder)
+    engine = open_database(paths)
+    groups = GroupService(engine)
+    group = groups.create_group("Housing group")
+    member = groups.add_member(group.id, "Sam", "lived_experience", sys.argv[3])
+    backups.make_backup(paths.database, paths.backups)
+    erasure.finish_pending = lambda _engine: os.kill(os.getpid(), signal.SIGKILL)
+    groups.remove_member(member.id)
+
+
+CASES = {
+    "whole_app": whole_app,
+    "look_read_only": look_read_only,
+    "remove_member_then_die": remove_member_then_die,
+    "remove_member_killed_before_the_backups": remove_member_killed_before_the_backups,
+}
 
 if __name__ == "__main__":
     outcome = CASES[sys.argv[1]](Path(sys.argv[2]))

@@ -1,8 +1,13 @@
 """Deleted means gone: a removed member's private words are in no file of the data folder, even after a kill."""
 
+import os
+
 from PySide6.QtCore import Qt
 
 from copro_desktop.db import backups
+from copro_desktop.db.opening import open_database
+from copro_desktop.groups.service import GroupService
+from copro_desktop.paths import DataPaths
 from copro_desktop.groups.dialogs import MemberDialog
 from tests.faults.running import run_child
 from tests.helpers import add_member_through_dialog, when_dialog_opens
@@ -68,3 +73,49 @@ def test_removing_a_group_removes_everything_in_it_everywhere(qtbot, window, pat
     assert [g.name for g in groups.groups()] == [other.name]
     assert window.context.group.name == other.name
     assert window.group_choice.currentText() == other.name
+
+
+def test_a_kill_after_the_delete_but_before_the_backups_are_cleaned_is_finished_at_the_next_start(tmp_path):
+    folder = tmp_path / "data"
+    completed = run_child("remove_member_killed_before_the_backups", folder, MARKER)
+    assert completed.returncode == -9, completed.stderr
+    assert times_found(folder / "backups", MARKER)  # the crash really came before the backups were cleaned
+    open_database(DataPaths(folder)).dispose()
+    assert times_found(folder, MARKER) == {}
+
+
+def test_a_full_disk_while_cleaning_backups_is_told_and_finished_later(small_disk):
+    from tests.faults.conftest import fill
+
+    paths = DataPaths(small_disk / "data")
+    engine = open_database(paths)
+    groups = GroupService(engine)
+    group = groups.create_group("Housing group")
+    sam = groups.add_member(group.id, "Sam", "carer", MARKER + " " + "x" * 1500)
+    for _ in range(3):
+        backups.make_backup(paths.database, paths.backups)
+    filler = fill(small_disk)
+    os.truncate(filler, filler.stat().st_size - 40_000)  # room for the deletion itself, not for a copy
+    erased = groups.remove_member(sam.id)
+    assert groups.members(group.id) == []
+    assert erased.not_yet >= 1
+    assert "could not be cleaned yet" in erased.summary("Sam") and "try again the next time it starts" in erased.summary("Sam")
+    engine.dispose()
+    filler.unlink()
+    open_database(paths).dispose()  # the next start finishes the job
+    assert times_found(paths.root, MARKER) == {}
+
+
+def test_files_kept_aside_are_cleaned_where_they_can_be_and_named_where_they_cannot(paths, services, group):
+    groups, _ = services
+    sam = groups.add_member(group.id, "Sam", "carer", MARKER)
+    good = backups.make_backup(paths.database, paths.backups)
+    paths.kept_aside.mkdir()
+    readable = paths.kept_aside / "copro-empty-20260101-000000-000000.sqlite3"
+    readable.write_bytes(good.path.read_bytes())
+    damaged = paths.kept_aside / "copro-damaged-20260101-000000-000000.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\x00" + bytes(200) + MARKER.encode() + bytes(5000))
+    erased = groups.remove_member(sam.id)
+    assert MARKER.encode() not in readable.read_bytes()
+    assert erased.damaged_kept_aside == (damaged,)
+    assert "1 damaged files kept in" in erased.summary("Sam") and "delete them" in erased.summary("Sam")
