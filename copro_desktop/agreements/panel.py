@@ -263,8 +263,10 @@ class AgreementsPanel(QWidget):
         show_problem(self.problem, "")
         command = ProposeAgreement(self.model, text, self.context.meeting_id, self.proposed_by.currentData())
         self.undo_stack.push(command)
-        self.new_text.clear()
-        self.select(command.agreement_id)
+        if command.problem is None:  # not saved (a full disk): keep the words to try again
+            self.new_text.clear()
+            self.proposed_by.setCurrentIndex(0)  # the next proposal is nobody's until chosen
+            self.select(command.agreement_id)
 
     def change_words(self) -> None:
         agreement = self._chosen()

@@ -49,7 +49,6 @@ class _SaveDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(save_label, QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setAccessibleName(plain(save_label))
-        self.save_button.setDefault(True)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName("Cancel")
         self.buttons.accepted.connect(self._try_save)
@@ -58,8 +57,17 @@ class _SaveDialog(QDialog):
         self.layout_.addLayout(self.form)
         self.layout_.addWidget(self.problem)
         self.layout_.addWidget(self.buttons)
+        # Only once the button is inside the dialog does the dialog take it as its default:
+        # set earlier, Enter pressed Cancel and threw away what was typed.
+        self.save_button.setDefault(True)
         self.save: Callable[[], object] = lambda: None
         self.saved = None
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        first = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
+        if first is not None and first.widget() is not None:
+            first.widget().setFocus()  # the cursor waits in the first box
 
     def _try_save(self) -> None:
         try:

@@ -76,6 +76,7 @@ class MeetingsPage(QWidget):
 
     def _load_attendance(self) -> None:
         meeting = self._chosen()
+        row = self.attendance.currentRow()  # the keyboard stays on the person just ticked
         self.attendance.blockSignals(True)
         self.attendance.clear()
         self.attendance_box.setTitle(f"Who came to {meeting.title}" if meeting else "Who came")
@@ -91,6 +92,8 @@ class MeetingsPage(QWidget):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if member.id in came else Qt.CheckState.Unchecked)
                 self.attendance.addItem(item)
+            if 0 <= row < self.attendance.count():
+                self.attendance.setCurrentRow(row)
         self.attendance.blockSignals(False)
 
     def _attendance_ticked(self, item: QListWidgetItem) -> None:

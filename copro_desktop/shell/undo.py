@@ -28,6 +28,7 @@ class SafeCommand(QUndoCommand):
         self.history: "WorkHistory | None" = None
         self._quiet = False  # the next undo or redo only re-files the command (see WorkHistory.drop)
         self.problem: str | None = None  # plain words, if the last undo or redo could not be done
+        self._done_once = False  # the first redo is the change itself; later ones are "again"
 
     def refers_to(self) -> set[Ref]:
         return set()
@@ -46,7 +47,8 @@ class SafeCommand(QUndoCommand):
         """Refresh views once the change is made (or unmade). Runs even when the change failed."""
 
     def redo(self) -> None:
-        self._run(self.apply, "could not be done again")
+        self._run(self.apply, "could not be done again" if self._done_once else "could not be done")
+        self._done_once = True
 
     def undo(self) -> None:
         self._run(self.revert, "could not be undone")

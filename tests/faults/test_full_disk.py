@@ -57,12 +57,13 @@ def test_a_change_on_a_full_disk_says_so_leaves_no_undo_and_loses_nothing(
     qtbot.keyClick(panel.new_text, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any(kind == "warn" for kind, _, _ in prompts.shown))
     _, text = prompts.last("warn")
-    assert "disk is full" in text and "Everything before it is safe" in text
+    assert text.startswith("“Propose an agreement” could not be done. Your computer's disk is full")
+    assert "Everything before it is safe" in text
     assert window.undo_stack.count() == 0 and not window.undo_action.isEnabled()
     assert [a.text for a in panel.model.items] == ["We listen"]
+    assert panel.new_text.text() == "We take breaks"  # kept, to try again
 
     filler.unlink()  # space again: the next try works
-    panel.new_text.setText("We take breaks")
     panel.propose()
     assert [a.text for a in AgreementService(engine).agreements(group.id)] == ["We listen", "We take breaks"]
     window.close()

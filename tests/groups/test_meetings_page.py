@@ -57,3 +57,25 @@ def test_removing_a_meeting_asks_first(qtbot, window, group, meeting, services):
     qtbot.mouseClick(page.remove, Qt.MouseButton.LeftButton)
     assert groups.meetings(group.id) == []
     assert window.context.meeting_id is None
+
+
+def test_ticking_attendance_from_the_keyboard_keeps_the_place(qtbot, window, services, group, meeting):
+    from PySide6.QtCore import Qt
+
+    groups, _ = services
+    for name in ("Ali", "Bea", "Cal"):
+        groups.add_member(group.id, name, "carer")
+    window.context.open_group(group.id)
+    page = window.page("meetings")
+    page.reload()
+    page.table.choose_row(page.model.row_of(meeting.id))
+    page.attendance.setFocus()
+    page.attendance.setCurrentRow(0)
+    qtbot.keyClick(page.attendance, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: groups.attendees(meeting.id) != set())
+    qtbot.wait(20)  # the list reloads after the tick
+    qtbot.keyClick(page.attendance, Qt.Key.Key_Down)
+    qtbot.keyClick(page.attendance, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: len(groups.attendees(meeting.id)) == 2)
+    names = {m.id: m.display_name for m in groups.members(group.id)}
+    assert {names[i] for i in groups.attendees(meeting.id)} == {"Ali", "Bea"}
