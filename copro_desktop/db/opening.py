@@ -156,10 +156,11 @@ def write_trouble(paths: DataPaths) -> Trouble | None:
         with open(probe, "wb") as file:
             file.write(b"\0" * _PROBE_BYTES)
             file.flush()
-        for existing in (paths.database, *paths.database_side_files()):
-            if existing.exists():
-                with open(existing, "r+b"):
-                    pass
+        if paths.database.exists():
+            with open(paths.database, "r+b"):
+                pass
+        for side in paths.database_side_files():
+            _writable_side_file(side)
         return None
     except OSError as error:
         trouble = classify(error)
@@ -173,13 +174,24 @@ def write_trouble(paths: DataPaths) -> Trouble | None:
             pass
 
 
+def _writable_side_file(side: Path) -> None:
+    """A -wal or -shm made while the file was read-only is read-only too: ours to make writable again."""
+    if not side.exists():
+        return
+    try:
+        open(side, "r+b").close()
+    except PermissionError:
+        side.chmod(0o600)
+        open(side, "r+b").close()
+
+
 def _cannot_save(trouble: Trouble, paths: DataPaths, readable: bool, needs_update: bool = False) -> CannotSave:
     if trouble is Trouble.DISK_FULL:
         why = "the computer's disk is full"
         fix = "free some space on the disk (empty the rubbish bin, delete large files you do not need)"
     else:
-        why = f"Copro Desktop is not allowed to save your work in {paths.root}"
-        fix = "ask whoever looks after this computer to let your user account write to that folder"
+        why = f"it is not allowed to save in {paths.root}"
+        fix = "ask whoever looks after this computer to let your user account change that folder and the files in it"
     if needs_update:
         return CannotSave(
             f"Your saved work needs a small update before this version can open it, but {why}. "
@@ -194,8 +206,8 @@ def _cannot_save(trouble: Trouble, paths: DataPaths, readable: bool, needs_updat
             readable=False,
         )
     return CannotSave(
-        f"Open to look at only, because {why}. Everything saved before is safe, but nothing can be changed. "
-        f"To make changes, {fix}, then start Copro Desktop again.",
+        f"Open to look at only, because {why.replace('it is', 'Copro Desktop is')}. Everything saved before "
+        f"is safe, but nothing can be changed. To make changes, {fix}, then start Copro Desktop again.",
         trouble,
         readable=True,
     )

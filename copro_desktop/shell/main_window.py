@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.meeting_choice.setAccessibleName("Meeting")
         self.meeting_choice.activated.connect(self._meeting_chosen)
         self.new_group_button = button("New &group…", self.new_group)
+        self.new_group_button.setEnabled(self.context.can_change)
         self.navigation = QListWidget()
         self.navigation.setAccessibleName("Panels")
         for page in self.pages:

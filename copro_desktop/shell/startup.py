@@ -57,7 +57,7 @@ def open_or_explain(paths: DataPaths, prompts: Prompts) -> OpenedWork | None:
         except CannotSave as problem:
             log.warning("Cannot save in %s: %s", paths.root, problem.trouble.value)
             if not problem.readable:
-                prompts.warn(None, TITLE, str(problem))
+                prompts.warn(None, "Copro Desktop cannot start", str(problem))
                 return None
             return OpenedWork(open_read_only(paths), read_only_reason=str(problem))
         except NeedsBackups as problem:
@@ -75,9 +75,9 @@ def _recover(paths: DataPaths, prompts: Prompts, problem: NeedsBackups) -> str |
     damaged = isinstance(problem, DamagedDatabase)
     why = "damaged" if damaged else "empty"
     text = f"{problem}"
-    if problem.file_exists:
+    if damaged:
         text += (
-            f"\n\nNothing has been deleted. If you go on, the {why} file is kept, unchanged, in "
+            f"\n\nNothing has been deleted. If you go on, the damaged file is kept, unchanged, in "
             f"{paths.kept_aside}, so that someone can try to rescue it."
         )
     trouble = write_trouble(paths)

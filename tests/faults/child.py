@@ -46,7 +46,7 @@ def whole_app(folder: Path) -> dict:
 
 def look_read_only(folder: Path) -> dict:
     """Open as start-up does, build the window, try to change something, say what happened."""
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QLabel
 
     from copro_desktop.paths import DataPaths
     from copro_desktop.shell.main_window import MainWindow
@@ -64,18 +64,13 @@ def look_read_only(folder: Path) -> dict:
     panel = window.page("agreements")
     panel.new_text.setText("Written while read-only")
     panel.propose()
-    members = window.page("members")
+    changers = _controls_that_could_change_something(window)
     result = {
         "opened": True,
         "told": told,
         "reason": opened.read_only_reason,
-        "banner": [w.text() for w in window.findChildren(type(panel.revisit_state)) if w.property("role") == "banner"],
-        "enabled": {
-            "propose": panel.propose_button.isEnabled(),
-            "new agreement text": panel.new_text.isEnabled(),
-            "add member": members.add.isEnabled(),
-            "undo": window.undo_action.isEnabled(),
-        },
+        "banner": [w.text() for w in window.findChildren(QLabel) if w.property("role") == "banner"],
+        "enabled": changers,
         "undo entries": window.undo_stack.count(),
         "agreements": [a.text for a in window.agreements.items],
         "groups": [g.name for g in window.groups.groups()],
@@ -83,6 +78,55 @@ def look_read_only(folder: Path) -> dict:
     window.close()
     opened.engine.dispose()
     return result
+
+
+# Controls that only look, move around or print: they may stay enabled when nothing can be changed.
+_LOOKING = {
+    "Show on projector", "Print agreements", "Print agreements…", "Show retired agreements",
+    "Show example agreements", "History…", "Quit", "About Copro Desktop", "Blank or unblank the projector",
+    "Larger text on the projector", "Smaller text on the projector", "Close the projector",
+    "1 Agreements", "2 Members", "3 Meetings", "Undo", "Redo",
+}  # fmt: skip
+
+
+def _controls_that_could_change_something(window) -> list[str]:
+    """Every enabled button, text box, menu item and tick box on every page, with a row chosen on each."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit
+
+    from copro_desktop.shell.forms import plain
+
+    found = []
+    for key in ("members", "meetings", "agreements"):
+        page = window.page(key)
+        window.navigation.setCurrentRow(window._row_of(key))
+        table = getattr(page, "table", None) or getattr(page, "view", None)
+        if table is not None and table.model().rowCount():
+            table.setCurrentIndex(table.model().index(0, 0))
+        for widget in page.findChildren(QAbstractButton):
+            # Hidden ones (the revisit steps) cannot be reached: revisiting cannot start.
+            shown = widget.isVisibleTo(page) and widget.text()
+            if shown and widget.isEnabled() and plain(widget.text()) not in _LOOKING:
+                found.append(f"{key}: {plain(widget.text())}")
+        for widget in [*page.findChildren(QLineEdit), *page.findChildren(QPlainTextEdit)]:
+            if widget.isEnabled() and not widget.isReadOnly() and widget.isVisibleTo(page):
+                found.append(f"{key}: text box {widget.accessibleName()}")
+        attendance = getattr(page, "attendance", None)
+        for row in range(attendance.count() if attendance is not None else 0):
+            if attendance.item(row).flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                found.append(f"{key}: tick {attendance.item(row).text()}")
+    for action in window.findChildren(QAction):
+        if action.menu() is not None or action.text() == "Main actions":
+            continue  # opening a menu or hiding the toolbar changes nothing
+        if action.isEnabled() and action.text() and plain(action.text()) not in _LOOKING:
+            found.append(f"menu: {plain(action.text())}")
+    for widget in window.welcome.findChildren(QAbstractButton):
+        if widget.isEnabled():
+            found.append(f"welcome: {plain(widget.text())}")
+    if window.new_group_button.isEnabled():
+        found.append("side: New group…")
+    return found
 
 
 def remove_member_then_die(folder: Path) -> None:

@@ -1,5 +1,7 @@
 """A folder or file the app may not write to: the right words, read-only where the work can be read, no traceback."""
 
+from datetime import date
+
 import pytest
 
 from copro_desktop.db import backups
@@ -21,6 +23,9 @@ def saved_work(paths):
     from copro_desktop.agreements.service import AgreementService
 
     AgreementService(engine).propose(group.id, "We listen")
+    groups.add_member(group.id, "Sam", "carer", "Large print")
+    meeting = groups.plan_meeting(group.id, "May meeting", date(2026, 5, 5))
+    groups.set_meeting_status(meeting.id, "in_progress")
     engine.dispose()
     return paths
 
@@ -50,7 +55,8 @@ def test_an_empty_folder_it_may_not_write_to_says_so_and_shows_no_traceback(tmp_
     assert outcome["code"] == 2
     [told] = outcome["told"]
     assert told["kind"] == "warn"
-    assert "not allowed to save your work in" in told["text"] and "damaged" not in told["text"]
+    assert told["text"].startswith("Copro Desktop cannot start, because it is not allowed to save in")
+    assert "damaged" not in told["text"]
     assert list(folder.iterdir()) == []
 
 
@@ -67,12 +73,13 @@ def test_a_folder_it_may_not_write_to_opens_the_work_read_only(saved_work):
     assert "damaged" not in outcome["reason"]
     assert outcome["banner"] == [outcome["reason"]]
     assert outcome["groups"] == ["Housing group"] and outcome["agreements"] == ["We listen"]
-    assert not any(outcome["enabled"].values()), outcome["enabled"]
+    assert outcome["enabled"] == []
     assert outcome["undo entries"] == 0
     assert file_bytes(folder) == before  # nothing moved, nothing written
 
 
 def test_a_read_only_file_in_a_writable_folder_opens_read_only_too(saved_work):
+    before = saved_work.database.read_bytes()
     saved_work.database.chmod(0o400)
     try:
         outcome = result_of(run_child("look_read_only", saved_work.root, limited=True))
@@ -80,6 +87,15 @@ def test_a_read_only_file_in_a_writable_folder_opens_read_only_too(saved_work):
         saved_work.database.chmod(0o600)
     assert outcome["opened"] and "Open to look at only" in outcome["reason"]
     assert outcome["agreements"] == ["We listen"] and outcome["undo entries"] == 0
+    assert outcome["enabled"] == []
+    assert saved_work.database.read_bytes() == before
+
+    # Made writable again, it opens as usual, though SQLite made its side files read-only meanwhile.
+    saved_work.database.chmod(0o600)
+    outcome = result_of(run_child("look_read_only", saved_work.root, limited=True))
+    assert outcome["reason"] is None and "Written while read-only" in outcome["agreements"]
+    for control in ("members: Add member…", "meetings: Plan a meeting…", "menu: New group…", "meetings: tick Sam"):
+        assert control in outcome["enabled"]  # the check above would have seen them
 
 
 def test_a_damaged_file_in_a_folder_it_may_not_write_to_offers_nothing_it_cannot_do(saved_work):
