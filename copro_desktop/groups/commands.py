@@ -25,9 +25,9 @@ class _GroupCommand(SafeCommand):
 
 class AddMember(_GroupCommand):
     def __init__(self, groups, on_done, group_id: int, name: str, perspective: str, access_needs: str):
-        super().__init__(groups, "add a member", on_done)
-        self.group_id = group_id
         self.values = (rules.display_name(name), rules.perspective(perspective), rules.access_needs(access_needs))
+        super().__init__(groups, f"add {self.values[0]}", on_done)
+        self.group_id = group_id
         self.member_id: int | None = None
 
     def refers_to(self) -> set[Ref]:
@@ -39,6 +39,12 @@ class AddMember(_GroupCommand):
         self.member_id = self.groups.add_member(self.group_id, *self.values, member_id=self.member_id).id
 
     def revert(self) -> None:
+        if self.groups.is_referenced("member", self.member_id):
+            # Undo would quietly undo more than the adding: the person's removal must be asked for.
+            raise LookupError(
+                f"{self.values[0]} is now part of other saved work (an agreement or who came), so adding "
+                "them cannot be undone. To take them out of the group, use Remove member."
+            )
         self.groups.remove_member(self.member_id)
 
 
@@ -61,9 +67,9 @@ class EditMember(_GroupCommand):
 
 class PlanMeeting(_GroupCommand):
     def __init__(self, groups, on_done, group_id: int, title: str, when: date, venue: str, purpose: str):
-        super().__init__(groups, "plan a meeting", on_done)
-        self.group_id = group_id
         self.values = (rules.meeting_title(title), when, rules.venue(venue), rules.purpose(purpose))
+        super().__init__(groups, f"plan “{self.values[0]}”", on_done)
+        self.group_id = group_id
         self.meeting_id: int | None = None
 
     def refers_to(self) -> set[Ref]:
@@ -75,6 +81,11 @@ class PlanMeeting(_GroupCommand):
         self.meeting_id = self.groups.plan_meeting(self.group_id, *self.values, meeting_id=self.meeting_id).id
 
     def revert(self) -> None:
+        if self.groups.is_referenced("meeting", self.meeting_id):
+            raise LookupError(
+                f"“{self.values[0]}” now holds other saved work (who came, or agreements), so planning it "
+                "cannot be undone. To remove it, use Remove meeting."
+            )
         self.groups.remove_meeting(self.meeting_id)
 
 

@@ -10,6 +10,7 @@ from copro_desktop.shell.context import GroupContext
 from copro_desktop.shell.forms import button, heading, wrapped
 from copro_desktop.shell.prompts import Prompts
 from copro_desktop.shell.tables import RecordTable
+from copro_desktop.shell.undo import dropped_words
 
 
 class MeetingsPage(QWidget):
@@ -161,11 +162,11 @@ class MeetingsPage(QWidget):
             "&Remove meeting",
         ):
             erased = self.context.groups.remove_meeting(meeting.id)
-            self.context.history.drop(("meeting", meeting.id))
+            dropped = self.context.history.drop(("meeting", meeting.id))
             if self.context.meeting_id == meeting.id:
                 self.context.choose_meeting(None)
             self._after_change()
-            self.context.report(erased.summary(f"The meeting “{meeting.title}”"))
+            self.context.report(erased.summary(f"The meeting “{meeting.title}”") + dropped_words(dropped))
 
     def _select(self, meeting_id: int | None) -> None:
         self._select_next = meeting_id

@@ -9,6 +9,7 @@ from copro_desktop.shell.context import GroupContext
 from copro_desktop.shell.forms import button, heading, wrapped
 from copro_desktop.shell.prompts import Prompts
 from copro_desktop.shell.tables import RecordTable
+from copro_desktop.shell.undo import dropped_words
 
 
 class MembersPage(QWidget):
@@ -103,9 +104,9 @@ class MembersPage(QWidget):
             "&Remove member",
         ):
             erased = self.context.groups.remove_member(member_id)
-            self.context.history.drop(("member", member_id))
+            dropped = self.context.history.drop(("member", member_id))
             self._refresh()
-            self.context.report(erased.summary(member.display_name))
+            self.context.report(erased.summary(member.display_name) + dropped_words(dropped))
 
     def edit_group_details(self) -> None:
         group = self.context.group

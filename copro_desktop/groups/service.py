@@ -6,6 +6,7 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from copro_desktop.db.erasure import Erased, erase_row
+from copro_desktop.db.references import is_referenced
 from copro_desktop.db.session import reading, unit_of_work
 from copro_desktop.db.settings import read_setting, write_setting
 from copro_desktop.groups import rules
@@ -38,6 +39,10 @@ class GroupService:
             group.name = rules.group_name(name)
             group.purpose = rules.purpose(purpose)
         return group
+
+    def is_referenced(self, table: str, row_id: int) -> bool:
+        """Whether other saved records (attendance, agreements) point at this member or meeting."""
+        return is_referenced(self.engine, table, row_id)
 
     def remove_group(self, group_id: int) -> Erased:
         """Final: the group with its members, meetings and agreements, everywhere."""

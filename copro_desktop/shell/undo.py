@@ -106,7 +106,7 @@ class WorkHistory(QUndoStack):
         if self._reporting:
             self.problem.emit(message)
 
-    def drop(self, ref: Ref) -> None:
+    def drop(self, ref: Ref) -> int:
         """Forget every command that refers to `ref`, keeping the others in order and where they were.
 
         A dropped command waiting to be redone would have created something (an agreement, say);
@@ -123,7 +123,7 @@ class WorkHistory(QUndoStack):
                 continue
             kept.append((command._refile(), applied))
         if len(kept) == len(commands):
-            return
+            return 0
         self.clear()
         for command, _applied in kept:
             command._quiet = True  # already in the database as it is: pushing must not apply it again
@@ -133,3 +133,12 @@ class WorkHistory(QUndoStack):
         self.setIndex(sum(applied for _command, applied in kept))
         for command, _applied in kept:
             command._quiet = False
+        return len(commands) - len(kept)
+
+
+def dropped_words(count: int) -> str:
+    """What the person is told when a removal took changes out of the undo history."""
+    if count == 0:
+        return ""
+    changes = "1 earlier change" if count == 1 else f"{count} earlier changes"
+    return f" {changes} that involved it can no longer be undone or redone."

@@ -51,6 +51,7 @@ def test_removing_the_meeting_drops_the_proposal_made_in_it(qtbot, window, panel
     meetings.remove.click()  # the fake prompt says yes
     assert services[0].meetings(group.id) == []
 
+    assert "1 earlier change that involved it can no longer be undone or redone" in window.statusBar().currentMessage()
     qtbot.keyClick(window, Qt.Key.Key_Z, REDO)
     assert agreements_of(services, group) == []
     assert not window.redo_action.isEnabled() and not window.undo_action.isEnabled()
@@ -134,7 +135,7 @@ def test_member_meeting_and_attendance_edits_undo_and_redo(qtbot, window, servic
     assert groups.attendees(planned.id) == {sam.id}
 
     labels = [window.undo_stack.command(i).text() for i in range(window.undo_stack.count())]
-    assert labels == ["add a member", "start a meeting", "mark that Sam came"]
+    assert labels == ["add Sam", "start a meeting", "mark that Sam came"]
     window.undo_stack.undo()
     assert groups.attendees(planned.id) == set()
     window.undo_stack.undo()
@@ -158,3 +159,19 @@ def test_changes_to_an_agreement_that_can_never_come_back_go_with_it(qtbot, wind
     window.undo_stack.undo()  # both waiting to be redone; the agreement is not in the database
     window.undo_stack.drop(("meeting", meeting.id))
     assert window.undo_stack.count() == 0  # "mark agreed" could never be redone without its agreement
+
+
+def test_undo_never_quietly_removes_a_member_who_is_part_of_other_work(qtbot, window, panel, services, group, meeting):
+    groups, _ = services
+    window.navigation.setCurrentRow(window._row_of("members"))
+    add_member_through_dialog(qtbot, window.page("members"), "Amira", "Lived experience", "Hearing loop")
+    [amira] = groups.members(group.id)
+    services[1].propose(group.id, "We listen to each other", proposed_by_id=amira.id)  # outside the history
+    assert window.undo_action.text() == "&Undo add Amira"
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: any(kind == "warn" for kind, _, _ in window.prompts.shown))
+    _, text = window.prompts.last("warn")
+    assert "adding them cannot be undone" in text and "Remove member" in text
+    assert [(m.display_name, m.access_needs) for m in groups.members(group.id)] == [("Amira", "Hearing loop")]
+    assert services[1].agreements(group.id)[0].proposed_by_id == amira.id
+    assert window.undo_stack.count() == 0
