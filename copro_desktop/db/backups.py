@@ -8,7 +8,6 @@ always a whole, checked copy; anything that fails on the way is deleted at once.
 Only the standard library is used: db/ imports no feature package and no Qt.
 """
 
-import errno
 import logging
 import os
 import re
@@ -21,6 +20,7 @@ from pathlib import Path
 
 from copro_desktop.clock import full_date, utc_now
 from copro_desktop.db.engine import APPLICATION_ID
+from copro_desktop.db.problems import Trouble, classify
 
 log = logging.getLogger(__name__)
 
@@ -115,8 +115,7 @@ def _write_checked(source: Path, final: Path, change: Callable[[sqlite3.Connecti
 
 
 def _explain(error: Exception) -> str:
-    full = isinstance(error, OSError) and error.errno == errno.ENOSPC
-    if full or "disk is full" in str(error):
+    if classify(error) is Trouble.DISK_FULL:
         return "There is not enough free space on the disk to make a backup."
     return f"The backup could not be made: {error}"
 

@@ -16,7 +16,7 @@ from copro_desktop.clock import utc_now
 from copro_desktop.db import backups
 from copro_desktop.db.engine import APPLICATION_ID, make_engine
 from copro_desktop.db.erasure import finish_pending, fold_log_into_file
-from copro_desktop.db.problems import Trouble, classify
+from copro_desktop.db.problems import Trouble, classify, what_to_do, why_nothing_can_be_saved
 from copro_desktop.paths import DataPaths, make_private
 
 log = logging.getLogger(__name__)
@@ -186,12 +186,7 @@ def _writable_side_file(side: Path) -> None:
 
 
 def _cannot_save(trouble: Trouble, paths: DataPaths, readable: bool, needs_update: bool = False) -> CannotSave:
-    if trouble is Trouble.DISK_FULL:
-        why = "the computer's disk is full"
-        fix = "free some space on the disk (empty the rubbish bin, delete large files you do not need)"
-    else:
-        why = f"it is not allowed to save in {paths.root}"
-        fix = "ask whoever looks after this computer to let your user account change that folder and the files in it"
+    why, fix = why_nothing_can_be_saved(trouble, paths.root), what_to_do(trouble)
     if needs_update:
         return CannotSave(
             f"Your saved work needs a small update before this version can open it, but {why}. "
@@ -201,12 +196,13 @@ def _cannot_save(trouble: Trouble, paths: DataPaths, readable: bool, needs_updat
         )
     if not readable:
         return CannotSave(
-            f"Copro Desktop cannot start, because {why}. To use it, {fix}, then start Copro Desktop again.",
+            f"Copro Desktop cannot start, because {why.replace('Copro Desktop', 'it', 1)}. "
+            f"To use it, {fix}, then start it again.",
             trouble,
             readable=False,
         )
     return CannotSave(
-        f"Open to look at only, because {why.replace('it is', 'Copro Desktop is')}. Everything saved before "
+        f"Open to look at only, because {why}. Everything saved before "
         f"is safe, but nothing can be changed. To make changes, {fix}, then start Copro Desktop again.",
         trouble,
         readable=True,

@@ -55,3 +55,17 @@ def classify(error: BaseException) -> Trouble:
             return _ERRNOS[error.errno]
         error = getattr(error, "orig", None) or error.__cause__ or error.__context__
     return Trouble.OTHER
+
+
+def why_nothing_can_be_saved(trouble: Trouble, folder) -> str:
+    """The reason, in words that fit after "because": one wording wherever the app says it."""
+    if trouble is Trouble.DISK_FULL:
+        return "the computer's disk is full"
+    return f"Copro Desktop is not allowed to save in {folder}"
+
+
+def what_to_do(trouble: Trouble) -> str:
+    """What the person can do about it, to follow "To make changes, …" and similar."""
+    if trouble is Trouble.DISK_FULL:
+        return "free some space on the disk (empty the rubbish bin, delete large files you do not need)"
+    return "ask whoever looks after this computer to let your user account change that folder and the files in it"

@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 from copro_desktop.db import backups
 from copro_desktop.db.changes import ChangeCounter
 from copro_desktop.db.erasure import fold_log_into_file
-from copro_desktop.db.problems import Trouble, classify
+from copro_desktop.db.problems import Trouble, classify, why_nothing_can_be_saved
 from copro_desktop.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -61,10 +61,8 @@ class BackupSchedule(QObject):
         return True
 
     def _explain(self, trouble: Trouble) -> str:
-        if trouble is Trouble.DISK_FULL:
-            why = "the computer's disk is full"
-        elif trouble is Trouble.NOT_ALLOWED:
-            why = f"Copro Desktop is not allowed to write in {self.paths.backups}"
+        if trouble in (Trouble.DISK_FULL, Trouble.NOT_ALLOWED):
+            why = why_nothing_can_be_saved(trouble, self.paths.backups)
         else:
             why = "the copy did not pass its check"
         return f"The latest backup could not be made, because {why}. Your work itself is still saved."

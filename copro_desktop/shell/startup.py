@@ -24,7 +24,7 @@ from copro_desktop.db.opening import (
     set_aside,
     write_trouble,
 )
-from copro_desktop.db.problems import Trouble, classify
+from copro_desktop.db.problems import Trouble, classify, what_to_do, why_nothing_can_be_saved
 from copro_desktop.paths import DataPaths
 from copro_desktop.shell.prompts import Prompts
 
@@ -140,8 +140,6 @@ def _pick_backup(paths: DataPaths, prompts: Prompts, healthy: list[backups.Backu
 
 
 def _unwritable(trouble: Trouble, paths: DataPaths) -> str:
-    if trouble is Trouble.DISK_FULL:
-        return "the computer's disk is full. Free some space, then open Copro Desktop again."
-    if trouble is Trouble.NOT_ALLOWED:
-        return f"Copro Desktop is not allowed to save in {paths.root}. Ask whoever looks after this computer for access."
+    if trouble in (Trouble.DISK_FULL, Trouble.NOT_ALLOWED):
+        return f"{why_nothing_can_be_saved(trouble, paths.root)}. To repair it, {what_to_do(trouble)}, then start again."
     return f"something went wrong. Details were written to {paths.log_file}."
