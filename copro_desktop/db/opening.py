@@ -292,7 +292,8 @@ def open_database(paths: DataPaths, *, start_fresh: bool = False) -> Engine:
             raise NewerDatabase(NEWER_MESSAGE)
     trouble = write_trouble(paths)
     if trouble is not None:
-        raise _cannot_save(trouble, paths, readable=facts.exists and not needs_update, needs_update=needs_update and facts.exists)
+        old = needs_update and facts.exists  # an older file must be updated before it can be read
+        raise _cannot_save(trouble, paths, readable=facts.exists and not needs_update, needs_update=old)
 
     if not facts.exists:
         _create_private_file(database)
@@ -314,9 +315,16 @@ def open_database(paths: DataPaths, *, start_fresh: bool = False) -> Engine:
         engine = make_engine(database)
         try:
             migrations.upgrade(engine)
-        except Exception:
+        except Exception as error:  # all-or-nothing: the file is as it was before
             engine.dispose()
-            raise
+            log.exception("The update of the saved work failed")
+            trouble = classify(error)
+            if trouble in (Trouble.NOT_ALLOWED, Trouble.DISK_FULL):
+                raise _cannot_save(trouble, paths, readable=False, needs_update=True) from error
+            raise StartupProblem(
+                "Copro Desktop could not update your saved work, so it has changed nothing. "
+                f"Details were written to {paths.log_file}."
+            ) from error
     else:
         engine = make_engine(database)
     _tidy(engine, paths)

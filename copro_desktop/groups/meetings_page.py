@@ -104,7 +104,9 @@ class MeetingsPage(QWidget):
             member_id = item.data(Qt.ItemDataRole.UserRole)
             self.context.history.push(
                 # Reload later: the ticked item must outlive this signal.
-                SetAttended(self.context.groups, self._reload_attendance_soon, meeting.id, member_id, attended, item.text())
+                SetAttended(
+                    self.context.groups, self._reload_attendance_soon, meeting.id, member_id, attended, item.text()
+                )
             )
 
     def _reload_attendance_soon(self) -> None:
@@ -117,7 +119,8 @@ class MeetingsPage(QWidget):
         planned: list[PlanMeeting] = []
 
         def save():
-            planned.append(PlanMeeting(self.context.groups, self._after_change, self.context.group_id, *dialog.values()))
+            groups, group_id = self.context.groups, self.context.group_id
+            planned.append(PlanMeeting(groups, self._after_change, group_id, *dialog.values()))
             self.context.history.attempt(planned[-1])
 
         dialog.save = save

@@ -68,7 +68,13 @@ class GroupService:
 
     # Members
     def add_member(
-        self, group_id: int, display_name: str, perspective: str, access_needs: str = "", *, member_id: int | None = None
+        self,
+        group_id: int,
+        display_name: str,
+        perspective: str,
+        access_needs: str = "",
+        *,
+        member_id: int | None = None,
     ) -> Member:
         """Add a member. Redo passes the id back in, so later commands on the history still find them."""
         member = Member(

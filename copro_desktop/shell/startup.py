@@ -141,5 +141,6 @@ def _pick_backup(paths: DataPaths, prompts: Prompts, healthy: list[backups.Backu
 
 def _unwritable(trouble: Trouble, paths: DataPaths) -> str:
     if trouble in (Trouble.DISK_FULL, Trouble.NOT_ALLOWED):
-        return f"{why_nothing_can_be_saved(trouble, paths.root)}. To repair it, {what_to_do(trouble)}, then start again."
+        why = why_nothing_can_be_saved(trouble, paths.root)
+        return f"{why}. To repair it, {what_to_do(trouble)}, then start again."
     return f"something went wrong. Details were written to {paths.log_file}."

@@ -136,9 +136,9 @@ class WorkHistory(QUndoStack):
         return len(commands) - len(kept)
 
 
-def dropped_words(count: int) -> str:
+def dropped_words(count: int, who: str = "it") -> str:
     """What the person is told when a removal took changes out of the undo history."""
     if count == 0:
         return ""
     changes = "1 earlier change" if count == 1 else f"{count} earlier changes"
-    return f" {changes} that involved it can no longer be undone or redone."
+    return f" {changes} that involved {who} can no longer be undone or redone."

@@ -236,3 +236,26 @@ def test_damage_that_only_sqlites_own_check_finds_is_called_damaged_and_offers_b
     assert open_or_explain(paths, prompts) is None
     _, text = prompts.last("choose")
     assert "the file is damaged" in text and "There is 1 good backup" in text
+
+
+def test_an_update_that_fails_on_a_full_disk_changes_nothing_and_says_why(paths, prompts, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from copro_desktop.db import migrations
+    from copro_desktop.db.engine import make_engine
+
+    paths.ensure()
+    engine = make_engine(paths.database)
+    migrations.upgrade(engine, "0001")  # a file from an older version
+    engine.dispose()
+    before = paths.database.read_bytes()
+
+    def full_disk(engine, target="head"):
+        raise OperationalError("CREATE TABLE", {}, sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(migrations, "upgrade", full_disk)
+    assert open_or_explain(paths, prompts) is None
+    title, text = prompts.last("warn")
+    assert title == "Copro Desktop cannot start"
+    assert "needs a small update" in text and "disk is full" in text and "Nothing has been changed" in text
+    assert paths.database.read_bytes() == before
