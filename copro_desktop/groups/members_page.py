@@ -106,6 +106,7 @@ class MembersPage(QWidget):
             erased = self.context.groups.remove_member(member_id)
             dropped = self.context.history.drop(("member", member_id))
             self._refresh()
+            self.table.setFocus()  # not on a button that just went grey
             self.context.report(erased.summary(member.display_name) + dropped_words(dropped, "them"))
 
     def edit_group_details(self) -> None:
