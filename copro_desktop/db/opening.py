@@ -305,12 +305,9 @@ def open_database(paths: DataPaths, *, start_fresh: bool = False) -> Engine:
                 backups.make_backup(database, paths.backups, reason="before-update")
             except backups.BackupFailed as error:
                 log.error("The backup before an update failed: %r", error.__cause__ or error)
-                trouble = classify(error)
-                if trouble in (Trouble.NOT_ALLOWED, Trouble.DISK_FULL):
-                    raise _cannot_save(trouble, paths, readable=False, needs_update=True) from error
-                raise StartupProblem(
-                    "Your saved work needs a small update, and Copro Desktop could not make a backup first, "
-                    f"so it has changed nothing. Details were written to {paths.log_file}."
+                raise _update_problem(
+                    error, paths, "Your saved work needs a small update, and Copro Desktop could not make a backup "
+                    "first, so it has changed nothing."
                 ) from error
         engine = make_engine(database)
         try:
@@ -318,17 +315,20 @@ def open_database(paths: DataPaths, *, start_fresh: bool = False) -> Engine:
         except Exception as error:  # all-or-nothing: the file is as it was before
             engine.dispose()
             log.exception("The update of the saved work failed")
-            trouble = classify(error)
-            if trouble in (Trouble.NOT_ALLOWED, Trouble.DISK_FULL):
-                raise _cannot_save(trouble, paths, readable=False, needs_update=True) from error
-            raise StartupProblem(
-                "Copro Desktop could not update your saved work, so it has changed nothing. "
-                f"Details were written to {paths.log_file}."
+            raise _update_problem(
+                error, paths, "Copro Desktop could not update your saved work, so it has changed nothing."
             ) from error
     else:
         engine = make_engine(database)
     _tidy(engine, paths)
     return engine
+
+
+def _update_problem(error: BaseException, paths: DataPaths, what_happened: str) -> StartupProblem:
+    trouble = classify(error)
+    if trouble in (Trouble.NOT_ALLOWED, Trouble.DISK_FULL):
+        return _cannot_save(trouble, paths, readable=False, needs_update=True)
+    return StartupProblem(f"{what_happened} Details were written to {paths.log_file}.")
 
 
 def _create_private_file(database: Path) -> None:

@@ -129,44 +129,44 @@ def _controls_that_could_change_something(window) -> list[str]:
     return found
 
 
-def remove_member_then_die(folder: Path) -> None:
-    """Delete a member straight after making backups of them, then die at once as a crash would."""
-    import signal
-
+def _work_with_sam(folder: Path):
     from copro_desktop.db import backups
     from copro_desktop.db.opening import open_database
     from copro_desktop.groups.service import GroupService
     from copro_desktop.paths import DataPaths
 
     paths = DataPaths(folder)
-    engine = open_database(paths)
-    groups = GroupService(engine)
+    groups = GroupService(open_database(paths))
     group = groups.create_group("Housing group")
     member = groups.add_member(group.id, "Sam", "lived_experience", sys.argv[3])
     groups.add_member(group.id, "Priya", "carer", "Large print")
     backups.make_backup(paths.database, paths.backups)
+    return paths, groups, member
+
+
+def _die() -> None:
+    import signal
+
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def remove_member_then_die(folder: Path) -> None:
+    """Delete a member straight after making backups of them, then die at once as a crash would."""
+    from copro_desktop.db import backups
+
+    paths, groups, member = _work_with_sam(folder)
     groups.update_member(member.id, "Sam", "lived_experience", sys.argv[3] + " and more")
     backups.make_backup(paths.database, paths.backups)
     groups.remove_member(member.id)
-    os.kill(os.getpid(), signal.SIGKILL)
+    _die()
 
 
 def remove_member_killed_before_the_backups(folder: Path) -> None:
     """The member's row is deleted and committed, then the app dies before any backup is cleaned."""
-    import signal
+    from copro_desktop.db import erasure
 
-    from copro_desktop.db import backups, erasure
-    from copro_desktop.db.opening import open_database
-    from copro_desktop.groups.service import GroupService
-    from copro_desktop.paths import DataPaths
-
-    paths = DataPaths(folder)
-    engine = open_database(paths)
-    groups = GroupService(engine)
-    group = groups.create_group("Housing group")
-    member = groups.add_member(group.id, "Sam", "lived_experience", sys.argv[3])
-    backups.make_backup(paths.database, paths.backups)
-    erasure.finish_pending = lambda _engine: os.kill(os.getpid(), signal.SIGKILL)
+    _paths, groups, member = _work_with_sam(folder)
+    erasure.finish_pending = lambda _engine: _die()
     groups.remove_member(member.id)
 
 
