@@ -40,18 +40,22 @@ class Erased:
 
     def summary(self, what: str) -> str:
         """Plain words for the status bar, true to what happened."""
-        words = f"{what} was removed, also from {self.backups_changed} backups."
+        words = f"{what} was removed, also from {_count(self.backups_changed, 'backup')}."
         if self.not_yet:
             words += (
-                f" {self.not_yet} backups could not be cleaned yet (is the disk full?); "
+                f" {_count(self.not_yet, 'backup')} could not be cleaned yet (is the disk full?); "
                 "Copro Desktop will try again the next time it starts."
             )
         if self.damaged_kept_aside:
             words += (
-                f" {len(self.damaged_kept_aside)} damaged files kept in {self.damaged_kept_aside[0].parent} "
-                "cannot be cleaned: delete them if you no longer need them."
+                f" {_count(len(self.damaged_kept_aside), 'damaged file')} kept in "
+                f"{self.damaged_kept_aside[0].parent} cannot be cleaned: delete them if you no longer need them."
             )
         return words
+
+
+def _count(number: int, thing: str) -> str:
+    return f"{number} {thing}" + ("" if number == 1 else "s")
 
 
 def data_paths_of(engine: Engine) -> DataPaths:

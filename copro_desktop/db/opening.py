@@ -125,7 +125,7 @@ def read_facts(database: Path) -> FileFacts:
     except sqlite3.Error as error:
         # A folder we may not write to cannot hold the shared-memory file a normal read needs.
         # With no unsaved pages waiting in the write-ahead log, reading it as immutable is exact.
-        if classify(error) not in (Trouble.NOT_ALLOWED, Trouble.DISK_FULL) or _wal_has_pages(database):
+        if classify(error, database.parent) not in (Trouble.NOT_ALLOWED, Trouble.DISK_FULL) or _wal_has_pages(database):
             raise
         con = _connect_read_only(database, immutable=True)
     try:
@@ -213,7 +213,7 @@ def _facts_or_problem(paths: DataPaths) -> FileFacts:
     try:
         return read_facts(paths.database)
     except (sqlite3.Error, OSError) as error:
-        trouble = Trouble.DAMAGED if isinstance(error, FailedCheck) else classify(error)
+        trouble = Trouble.DAMAGED if isinstance(error, FailedCheck) else classify(error, paths.root)
         log.error("Could not read %s (%s): %s", paths.database, trouble.value, error)
         if trouble is Trouble.DAMAGED:
             raise DamagedDatabase(

@@ -5,6 +5,7 @@ a full disk, a file another program holds) has its own name and its own advice.
 """
 
 import errno
+import shutil
 import sqlite3
 from enum import Enum
 
@@ -38,8 +39,14 @@ _ERRNOS = {
 }
 
 
-def classify(error: BaseException) -> Trouble:
-    """Name the trouble behind an error, looking through SQLAlchemy's wrapper and any cause."""
+def classify(error: BaseException, folder=None) -> Trouble:
+    """Name the trouble behind an error, looking through SQLAlchemy's wrapper and any cause.
+
+    folder: where the file lives. SQLite reports some writes on a full disk as a plain
+    input/output error (growing its shared-memory file, say); the free space tells them apart.
+    """
+    if folder is not None and _io_error(error) and _nearly_full(folder):
+        return Trouble.DISK_FULL
     seen: set[int] = set()
     while error is not None and id(error) not in seen:
         seen.add(id(error))
@@ -55,6 +62,18 @@ def classify(error: BaseException) -> Trouble:
             return _ERRNOS[error.errno]
         error = getattr(error, "orig", None) or error.__cause__ or error.__context__
     return Trouble.OTHER
+
+
+def _io_error(error: BaseException) -> bool:
+    original = getattr(error, "orig", None) or error
+    return str(getattr(original, "sqlite_errorname", "")).startswith("SQLITE_IOERR")
+
+
+def _nearly_full(folder) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def why_nothing_can_be_saved(trouble: Trouble, folder) -> str:

@@ -111,7 +111,7 @@ def _recover(paths: DataPaths, prompts: Prompts, problem: NeedsBackups) -> str |
             prompts.warn(None, TITLE, f"That backup could not be used: {_unwritable(classify(error), paths)}")
             continue
         log.warning("Restored the backup from %s", chosen.made_at)
-        return f"Your work is back as it was on {local_text(chosen.made_at)}."
+        return f"Your work is back as it was on {_moment(chosen)}."
 
 
 _WHY_MADE = {
@@ -124,9 +124,8 @@ _WHY_MADE = {
 def _pick_backup(paths: DataPaths, prompts: Prompts, healthy: list[backups.Backup]) -> backups.Backup | None:
     labels = []
     for backup in healthy:
-        when = as_utc(backup.made_at).astimezone()
         why = _WHY_MADE.get(backup.reason)
-        heading = f"{full_date(when.date())} at {when:%H:%M:%S}" + (f", {why}" if why else "")
+        heading = _moment(backup) + (f", {why}" if why else "")
         labels.append(f"{heading}\n{backups.describe(backup.path).summary()}")
     index = prompts.pick(
         None,
@@ -137,6 +136,12 @@ def _pick_backup(paths: DataPaths, prompts: Prompts, healthy: list[backups.Backu
         "&Use this backup",
     )
     return None if index is None else healthy[index]
+
+
+def _moment(backup: backups.Backup) -> str:
+    """To the second: two backups can fall in the same minute."""
+    when = as_utc(backup.made_at).astimezone()
+    return f"{full_date(when.date())} at {when:%H:%M:%S}"
 
 
 def _unwritable(trouble: Trouble, paths: DataPaths) -> str:

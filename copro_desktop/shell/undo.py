@@ -62,11 +62,12 @@ class SafeCommand(QUndoCommand):
             step()
         except Exception as error:  # noqa: BLE001 - nothing may escape into Qt; the person is told
             label = self.text()
-            log.warning("%s %s: %r", label, what, error)
+            # The label and message may hold a person's name: the log keeps only the kind of thing.
+            log.warning("%s %s: %s", type(self).__name__, what, type(error).__name__)
             self.setObsolete(True)  # Qt then deletes the command, keeping the history consistent
             self.problem = friendly_message(error)
             if self.history is not None:
-                self.history.report(f"“{label.capitalize()}” {what}. {self.problem}")
+                self.history.report(f"“{label[:1].upper()}{label[1:]}” {what}. {self.problem}")
         finally:
             self.after()
 

@@ -118,4 +118,4 @@ def test_files_kept_aside_are_cleaned_where_they_can_be_and_named_where_they_can
     erased = groups.remove_member(sam.id)
     assert MARKER.encode() not in readable.read_bytes()
     assert erased.damaged_kept_aside == (damaged,)
-    assert "1 damaged files kept in" in erased.summary("Sam") and "delete them" in erased.summary("Sam")
+    assert "1 damaged file kept in" in erased.summary("Sam") and "delete them" in erased.summary("Sam")
