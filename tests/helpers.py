@@ -16,7 +16,11 @@ def when_dialog_opens(kind: type, steps: Callable[[QWidget], None]) -> list:
             QTimer.singleShot(10, act)
             return
         seen.append(dialogs[0])
-        steps(dialogs[0])
+        try:
+            steps(dialogs[0])
+        except BaseException:
+            dialogs[0].reject()  # a failed step must fail the test, not leave the dialog waiting forever
+            raise
 
     QTimer.singleShot(0, act)
     return seen

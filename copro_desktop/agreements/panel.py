@@ -23,7 +23,15 @@ from copro_desktop.agreements.model import ID_ROLE, AgreementsModel
 from copro_desktop.agreements.revisit import RevisitPresenter
 from copro_desktop.clock import local_text
 from copro_desktop.shell.context import GroupContext
-from copro_desktop.shell.forms import add_field, button, heading, problem_label, show_problem, wrapped
+from copro_desktop.shell.forms import (
+    add_field,
+    button,
+    heading,
+    problem_label,
+    show_problem,
+    undo_falls_through,
+    wrapped,
+)
 from copro_desktop.shell.prompts import Prompts
 from copro_desktop.text_rules import InvalidInput
 
@@ -73,6 +81,7 @@ class AgreementsPanel(QWidget):
         self.new_text = QLineEdit()
         self.new_text.setPlaceholderText("Type it as the group says it")
         self.new_text.returnPressed.connect(self.propose)
+        undo_falls_through(self.new_text)
         self.proposed_by = QComboBox()
         self.problem = problem_label()
         form = QFormLayout()
@@ -264,7 +273,8 @@ class AgreementsPanel(QWidget):
         command = ProposeAgreement(self.model, text, self.context.meeting_id, self.proposed_by.currentData())
         self.undo_stack.push(command)
         if command.problem is None:  # not saved (a full disk): keep the words to try again
-            self.new_text.clear()
+            # setText, not clear(): it also empties the box's own undo, so Ctrl+Z here undoes the proposal.
+            self.new_text.setText("")
             self.proposed_by.setCurrentIndex(0)  # the next proposal is nobody's until chosen
             self.select(command.agreement_id)
 

@@ -149,7 +149,10 @@ def read_facts(database: Path) -> FileFacts:
 
 
 def write_trouble(paths: DataPaths) -> Trouble | None:
-    """Try, harmlessly, to write where the work lives. None if it can be written."""
+    """Try, harmlessly, to write where the work lives. None if it can be written.
+
+    A read-only work file (in a folder that may be written) is told apart by _refusing_file().
+    """
     probe = paths.root / ".copro-write-check"
     try:
         paths.ensure()
@@ -185,8 +188,18 @@ def _writable_side_file(side: Path) -> None:
         open(side, "r+b").close()
 
 
+def _refusing_file(paths: DataPaths) -> Path:
+    """The work file itself when it is the one that may not be written, else its folder."""
+    try:
+        if paths.database.exists() and os.access(paths.root, os.W_OK) and not os.access(paths.database, os.W_OK):
+            return paths.database
+    except OSError:
+        pass
+    return paths.root
+
+
 def _cannot_save(trouble: Trouble, paths: DataPaths, readable: bool, needs_update: bool = False) -> CannotSave:
-    why, fix = why_nothing_can_be_saved(trouble, paths.root), what_to_do(trouble)
+    why, fix = why_nothing_can_be_saved(trouble, _refusing_file(paths)), what_to_do(trouble)
     if needs_update:
         return CannotSave(
             f"Your saved work needs a small update before this version can open it, but {why}. "

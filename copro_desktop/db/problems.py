@@ -8,6 +8,7 @@ import errno
 import shutil
 import sqlite3
 from enum import Enum
+from pathlib import Path
 
 
 class Trouble(Enum):
@@ -76,11 +77,13 @@ def _nearly_full(folder) -> bool:
         return False
 
 
-def why_nothing_can_be_saved(trouble: Trouble, folder) -> str:
+def why_nothing_can_be_saved(trouble: Trouble, where: Path) -> str:
     """The reason, in words that fit after "because": one wording wherever the app says it."""
     if trouble is Trouble.DISK_FULL:
         return "the computer's disk is full"
-    return f"Copro Desktop is not allowed to save in {folder}"
+    if where.is_file():
+        return f"Copro Desktop is not allowed to change the file {where}"
+    return f"Copro Desktop is not allowed to save in {where}"
 
 
 def what_to_do(trouble: Trouble) -> str:

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,6 +34,20 @@ def _text_box(height: int = 90) -> QPlainTextEdit:
     box.setTabChangesFocus(True)
     box.setMaximumHeight(height)
     return box
+
+
+class _DateField(QDateEdit):
+    """Tab goes on to the next box, as everywhere else. Qt's own Tab steps through day, month and
+    year, so what was typed next (the venue) landed in the date and was lost."""
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
 
 
 class _SaveDialog(QDialog):
@@ -120,7 +134,7 @@ class MeetingDialog(_SaveDialog):
     def __init__(self, parent: QWidget | None = None, meeting: Meeting | None = None):
         super().__init__("Edit meeting" if meeting else "Plan a meeting", "&Save meeting", parent)
         self.title = QLineEdit(meeting.title if meeting else "")
-        self.when = QDateEdit()
+        self.when = _DateField()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("dddd d MMMM yyyy")
         day = meeting.meeting_date if meeting else date.today()

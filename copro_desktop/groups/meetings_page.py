@@ -33,7 +33,8 @@ class MeetingsPage(QWidget):
         self.attendance.setAccessibleName("Who came")
         self.attendance.itemChanged.connect(self._attendance_ticked)
         box_layout = QVBoxLayout(self.attendance_box)
-        box_layout.addWidget(wrapped("Tick each member who came. Press Space to tick."))
+        hint = "Tick each member who came. Press Space to tick." if context.can_change else "Who came (to look at only)."
+        box_layout.addWidget(wrapped(hint))
         box_layout.addWidget(self.attendance)
 
         actions = QHBoxLayout()

@@ -2,7 +2,9 @@
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 
 def plain(label: str) -> str:
@@ -67,3 +69,20 @@ def read_only_banner(reason: str) -> QLabel:
     label.setAccessibleDescription(reason)
     label.setMargin(10)
     return label
+
+
+class _UndoFallsThrough(QObject):
+    """A text box claims Ctrl+Z even when it has no typing to undo; then let the app's Undo have it."""
+
+    def eventFilter(self, box: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(box, QLineEdit):
+            undo = event.matches(QKeySequence.StandardKey.Undo) and not box.isUndoAvailable()
+            redo = event.matches(QKeySequence.StandardKey.Redo) and not box.isRedoAvailable()
+            if undo or redo:
+                event.ignore()
+                return True
+        return False
+
+
+def undo_falls_through(box: QLineEdit) -> None:
+    box.installEventFilter(_UndoFallsThrough(box))

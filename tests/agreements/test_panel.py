@@ -147,3 +147,11 @@ def test_who_proposed_is_optional_and_kept(qtbot, window, panel, services, group
     panel.proposed_by.setCurrentIndex(panel.proposed_by.findData(sam.id))
     propose(qtbot, panel, "We use first names")
     assert agreements.agreements(group.id)[0].proposed_by_id == sam.id
+
+
+def test_ctrl_z_straight_after_proposing_undoes_the_proposal_not_the_typing(qtbot, window, panel, services, group):
+    propose(qtbot, panel, "We listen")
+    assert panel.new_text.hasFocus()
+    qtbot.keyClick(panel.new_text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(services, group) == []
+    assert panel.new_text.text() == ""

@@ -86,6 +86,7 @@ def test_a_read_only_file_in_a_writable_folder_opens_read_only_too(saved_work):
     finally:
         saved_work.database.chmod(0o600)
     assert outcome["opened"] and "Open to look at only" in outcome["reason"]
+    assert f"not allowed to change the file {saved_work.database}" in outcome["reason"]
     assert outcome["agreements"] == ["We listen"] and outcome["undo entries"] == 0
     assert outcome["enabled"] == []
     assert saved_work.database.read_bytes() == before
