@@ -68,6 +68,22 @@ def main(argv: list[str] | None = None) -> int:
         guard.release()
         return 2
 
+    _close_cleanly_on_signals(app)
+    while True:
+        code, going_back_to = _run_window(app, guard, paths, prompts, opened)
+        opened.engine.dispose()
+        if going_back_to is None:
+            break
+        opened = _reopen_on(going_back_to, paths, prompts)
+        if opened is None:
+            break
+    guard.release()
+    log.info("Closed cleanly")
+    return code
+
+
+def _run_window(app, guard, paths, prompts, opened):
+    """Show the work until the window closes. Returns the exit code and any backup chosen to go back to."""
     from copro_desktop.shell.backup_schedule import BackupSchedule
     from copro_desktop.shell.main_window import MainWindow
 
@@ -77,13 +93,24 @@ def main(argv: list[str] | None = None) -> int:
         window.context.report(opened.notice)
     guard.comeForward.connect(window.come_forward)
     window.show()
-    _close_cleanly_on_signals(app)
     log.info("Ready%s", " (read-only)" if opened.read_only_reason else "")
     code = app.exec()
-    opened.engine.dispose()
-    guard.release()
-    log.info("Closed cleanly")
-    return code
+    guard.comeForward.disconnect(window.come_forward)
+    return code, window.going_back_to
+
+
+def _reopen_on(backup, paths, prompts):
+    """Open the chosen backup in place of the work; if that fails, say so and open what is there."""
+    from copro_desktop.db.backups import BackupFailed
+    from copro_desktop.db.opening import StartupProblem
+    from copro_desktop.shell.startup import go_back, open_or_explain
+
+    try:
+        return go_back(paths, backup)
+    except (OSError, BackupFailed, StartupProblem):
+        log.exception("Could not go back to %s", backup.path)
+        prompts.warn(None, APP_NAME, "That backup could not be used. Copro Desktop will now open your work as it is.")
+        return open_or_explain(paths, prompts)
 
 
 def _close_cleanly_on_signals(app) -> None:

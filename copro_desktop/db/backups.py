@@ -58,8 +58,11 @@ class Backup:
 # --- making ----------------------------------------------------------------
 
 
-def make_backup(database: Path, folder: Path, reason: str = "auto") -> Backup:
-    """Copy the database into the folder as one checked, self-contained file, then thin the folder."""
+def make_backup(database: Path, folder: Path, reason: str = "auto", *, thin_after: bool = True) -> Backup:
+    """Copy the database into the folder as one checked, self-contained file, then thin the folder.
+
+    thin_after=False while the person has a backup chosen, so thinning cannot take it away.
+    """
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", reason):
         raise ValueError(f"A backup reason is lower-case words joined by dashes, not {reason!r}")
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -69,6 +72,8 @@ def make_backup(database: Path, folder: Path, reason: str = "auto") -> Backup:
     made_at = utc_now()
     final = folder / f"{_PREFIX}{made_at.strftime(_STAMP)}-{reason}.sqlite3"
     _write_checked(database, final)
+    if not thin_after:
+        return Backup(final, made_at)
     try:
         thin(folder)
     except OSError:  # the backup itself is safe; a file we could not remove is tried again next time

@@ -389,8 +389,12 @@ def set_aside(paths: DataPaths, why: str) -> Path | None:
     return kept
 
 
-def restore_backup(paths: DataPaths, backup: backups.Backup, why: str) -> None:
-    """Put a backup in place: copied and checked first, then the old file is kept aside, then swapped in."""
+def restore_backup(paths: DataPaths, backup: backups.Backup, why: str | None) -> None:
+    """Put a backup in place: copied and checked first, then the old file moved away, then swapped in.
+
+    why: the old file is kept aside under that word (damaged, empty). None when it was just backed
+    up itself (going back from the app), so it is replaced with its journal files.
+    """
     incoming = paths.root / ".copro-restoring.sqlite3"
     incoming.unlink(missing_ok=True)
     try:
@@ -398,7 +402,11 @@ def restore_backup(paths: DataPaths, backup: backups.Backup, why: str) -> None:
         if not backups.is_healthy(incoming):
             raise backups.BackupFailed(f"The copy of {backup.path} did not pass its check.")
         make_private(incoming)
-        set_aside(paths, why)
+        if why is not None:
+            set_aside(paths, why)
+        else:
+            for side in paths.database_side_files():  # they belong to the old file, never to the backup
+                side.unlink(missing_ok=True)
         os.replace(incoming, paths.database)
     finally:
         incoming.unlink(missing_ok=True)

@@ -32,6 +32,10 @@ class BackupSchedule(QObject):
         self.timer.timeout.connect(lambda: self.back_up_if_changed("during"))
         self.timer.start()
 
+    def backed_up_just_now(self) -> None:
+        """A backup was made outside the schedule (before going back): it holds every change so far."""
+        self._backed_up_at = self.changes.count
+
     def _newest_backup_is_current(self) -> bool:
         """True if the newest backup was made after the file last changed (opening it changes nothing)."""
         made = backups.list_backups(self.paths.backups)

@@ -1,6 +1,7 @@
 """The facilitator's main window: group and meeting at the side, one page at a time, a projector beside."""
 
 import logging
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,8 @@ from copro_desktop.agreements.panel import AgreementsPanel
 from copro_desktop.agreements.revisit import RevisitPresenter
 from copro_desktop.agreements.service import AgreementService
 from copro_desktop.clock import full_date
+from copro_desktop.db import backups
+from copro_desktop.db.erasure import data_paths_of, fold_log_into_file
 from copro_desktop.db.settings import read_setting, write_setting
 from copro_desktop.groups.dialogs import GroupDialog
 from copro_desktop.groups.meetings_page import MeetingsPage
@@ -38,6 +41,7 @@ from copro_desktop.shell.context import GroupContext
 from copro_desktop.shell.forms import button, plain, read_only_banner
 from copro_desktop.shell.projector import MeetingAudience, ProjectorWindow
 from copro_desktop.shell.prompts import Prompts
+from copro_desktop.shell.startup import moment, pick_backup
 from copro_desktop.shell.undo import WorkHistory
 
 if TYPE_CHECKING:
@@ -65,6 +69,7 @@ class MainWindow(QMainWindow):
     ):
         super().__init__()
         self.backup_schedule = backup_schedule
+        self.going_back_to: "backups.Backup | None" = None  # set when the person chose to go back
         self.engine = engine
         self.prompts = prompts or Prompts()
         self.setWindowTitle(APP_NAME)
@@ -165,6 +170,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self._action("New &group…", self.new_group, None, file_menu).setEnabled(self.context.can_change)
+        self._action("Go &back to a backup…", self.go_back_to_backup, None, file_menu).setEnabled(
+            self.context.can_change
+        )
         self.print_action = self._action("&Print agreements…", self.print_agreements, "Ctrl+P", file_menu)
         file_menu.addSeparator()
         self._action("&Quit", self.close, "Ctrl+Q", file_menu)
@@ -343,6 +351,46 @@ class MainWindow(QMainWindow):
             f"{APP_NAME} {__version__}\n\nFor running co-production meetings: people with lived experience, "
             "carers and staff designing services together as equals.\n\n" + "\n".join(CREDITS),
         )
+
+    def go_back_to_backup(self) -> None:
+        """Choose a backup; what there is now is backed up first, then the app reopens on the chosen one."""
+        if not self.context.can_change:
+            return
+        paths = data_paths_of(self.engine)
+        healthy = backups.healthy_backups(paths.backups)
+        if not healthy:
+            self.prompts.inform(
+                self,
+                "Go back to a backup",
+                "There are no backups yet. Copro Desktop makes one when you close it, and every ten minutes "
+                "while you are making changes.",
+            )
+            return
+        what_happens = "Your work goes back to how it was then. What you have now is kept as a backup first."
+        chosen = pick_backup(paths, self.prompts, healthy, what_happens, parent=self)
+        if chosen is None or not self.prompts.confirm(
+            self,
+            "Go back to a backup",
+            f"Go back to how your work was on {moment(chosen)}? What you have now is kept as a backup "
+            "first, so you can come back to it the same way.",
+            "&Go back",
+        ):
+            return
+        try:
+            with suppress(RuntimeError):  # a reader held the log: the backup is whole all the same
+                fold_log_into_file(self.engine)
+            backups.make_backup(paths.database, paths.backups, "before-going-back", thin_after=False)
+        except backups.BackupFailed as error:
+            self.prompts.warn(
+                self,
+                "Go back to a backup",
+                f"What you have now could not be kept as a backup first, so nothing has changed. {error}",
+            )
+            return
+        if self.backup_schedule is not None:
+            self.backup_schedule.backed_up_just_now()
+        self.going_back_to = chosen
+        self.close()  # the app opens the chosen backup in a new window
 
     def come_forward(self) -> None:
         """Another start of the app on this folder asked for this window instead."""

@@ -97,11 +97,22 @@ def _recover(paths: DataPaths, prompts: Prompts, problem: NeedsBackups) -> str |
     while True:
         answer = prompts.choose(None, TITLE, text, choices, "quit")
         if answer == "fresh":
+            if not prompts.confirm(
+                None,
+                "Start again with no saved work",
+                "Start again with no saved work? Your backups stay in "
+                f"{paths.backups}: you can go back to one later with File, Go back to a backup.",
+                "&Start again",
+            ):
+                continue
             kept = set_aside(paths, why)
             return STARTED_AGAIN + (f" The old file is kept in {kept.parent}." if kept else "")
         if answer != "restore":
             return None
-        chosen = _pick_backup(paths, prompts, problem.healthy)
+        chosen = pick_backup(
+            paths, prompts, problem.healthy, f"The one you choose replaces the file that could not be opened, "
+            f"which is kept in {paths.kept_aside}."
+        )
         if chosen is None:
             continue  # back to the question
         try:
@@ -111,34 +122,38 @@ def _recover(paths: DataPaths, prompts: Prompts, problem: NeedsBackups) -> str |
             prompts.warn(None, TITLE, f"That backup could not be used: {_unwritable(classify(error), paths)}")
             continue
         log.warning("Restored the backup from %s", chosen.made_at)
-        return f"Your work is back as it was on {_moment(chosen)}."
+        return f"Your work is back as it was on {moment(chosen)}."
 
 
 _WHY_MADE = {
     "on-closing": "made when Copro Desktop was closed",
     "during": "made while you were working",
     "before-update": "made before an update",
+    "before-going-back": "made before going back to an older backup",
 }
 
 
-def _pick_backup(paths: DataPaths, prompts: Prompts, healthy: list[backups.Backup]) -> backups.Backup | None:
+def pick_backup(
+    paths: DataPaths, prompts: Prompts, healthy: list[backups.Backup], what_happens: str, parent=None
+) -> backups.Backup | None:
+    """The backups, newest first, each with when, why and what it holds; None for Cancel."""
     labels = []
     for backup in healthy:
         why = _WHY_MADE.get(backup.reason)
-        heading = _moment(backup) + (f", {why}" if why else "")
+        heading = moment(backup) + (f", {why}" if why else "")
         labels.append(f"{heading}\n{backups.describe(backup.path).summary()}")
-    index = prompts.pick(
-        None,
-        "Choose a backup",
-        "Newest first. The one you choose replaces the file that could not be opened, "
-        f"which is kept in {paths.kept_aside}.",
-        labels,
-        "&Use this backup",
-    )
+    index = prompts.pick(parent, "Choose a backup", f"Newest first. {what_happens}", labels, "&Use this backup")
     return None if index is None else healthy[index]
 
 
-def _moment(backup: backups.Backup) -> str:
+def go_back(paths: DataPaths, backup: backups.Backup) -> OpenedWork:
+    """Put a chosen backup in place of the work (already backed up itself) and open it."""
+    restore_backup(paths, backup, why=None)
+    log.warning("Went back to the backup from %s", backup.made_at)
+    return OpenedWork(open_database(paths), notice=f"Your work is back as it was on {moment(backup)}.")
+
+
+def moment(backup: backups.Backup) -> str:
     """To the second: two backups can fall in the same minute."""
     when = as_utc(backup.made_at).astimezone()
     return f"{full_date(when.date())} at {when:%H:%M:%S}"

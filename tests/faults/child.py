@@ -170,7 +170,50 @@ def remove_member_killed_before_the_backups(folder: Path) -> None:
     groups.remove_member(member.id)
 
 
+def go_back_in_the_app(folder: Path) -> dict:
+    """The real main(): work with two groups, go back to the backup that had one, see what opens."""
+    import copro_desktop.shell.prompts as prompts_module
+    from copro_desktop import app
+    from copro_desktop.db import backups
+    from copro_desktop.db.opening import open_database
+    from copro_desktop.groups.service import GroupService
+    from copro_desktop.paths import DataPaths
+
+    paths = DataPaths(folder)
+    engine = open_database(paths)
+    GroupService(engine).create_group("Housing group")
+    backups.make_backup(paths.database, paths.backups)
+    GroupService(engine).create_group("Peer support")
+    engine.dispose()
+
+    told: list = []
+
+    class Answering(recording_prompts(told)):
+        def pick(self, parent, title, text, items, action_label):
+            told.append({"kind": "pick", "items": items})
+            return len(items) - 1  # the oldest: one group
+
+    prompts_module.Prompts = Answering
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from copro_desktop.shell.main_window import MainWindow
+
+    real_exec, seen = QApplication.exec, []
+
+    def exec_once_per_window(*_):
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        seen.append({"groups": [g.name for g in window.groups.groups()], "status": window.statusBar().currentMessage()})
+        QTimer.singleShot(0, window.go_back_to_backup if len(seen) == 1 else window.close)
+        return real_exec()
+
+    QApplication.exec = exec_once_per_window
+    code = app.main(["--data-dir", str(folder)])
+    return {"code": code, "seen": seen, "told": told}
+
+
 CASES = {
+    "go_back_in_the_app": go_back_in_the_app,
     "whole_app": whole_app,
     "look_read_only": look_read_only,
     "remove_member_then_die": remove_member_then_die,

@@ -211,7 +211,7 @@ def test_starting_again_with_backups_beside_it_really_starts_again(paths, prompt
             paths.database.write_bytes(b"")
     prompts.choices.append("fresh")
     opened = open_or_explain(paths, prompts)
-    assert [kind for kind, _, _ in prompts.shown] == ["choose"]  # asked once, not again and again
+    assert [kind for kind, _, _ in prompts.shown] == ["choose", "confirm"]  # asked once, not again and again
     assert opened.notice.startswith("Started again with no saved work")
     assert group_names(opened) == []
     assert len(backups.healthy_backups(paths.backups)) == 1  # the backups are still there for later
@@ -258,4 +258,17 @@ def test_an_update_that_fails_on_a_full_disk_changes_nothing_and_says_why(paths,
     title, text = prompts.last("warn")
     assert title == "Copro Desktop cannot start"
     assert "needs a small update" in text and "disk is full" in text and "Nothing has been changed" in text
+    assert paths.database.read_bytes() == before
+
+
+def test_starting_again_asks_first_and_no_goes_back_to_the_question(paths, prompts):
+    make_saved_work(paths)
+    backups.make_backup(paths.database, paths.backups)
+    before = damage(paths)
+    prompts.choices.extend(["fresh", "quit"])
+    prompts.confirmations.append(False)
+    assert open_or_explain(paths, prompts) is None
+    assert [kind for kind, _, _ in prompts.shown] == ["choose", "confirm", "choose"]
+    _, question = [(t, x) for k, t, x in prompts.shown if k == "confirm"][0]
+    assert "Your backups stay in" in question and "Go back to a backup" in question
     assert paths.database.read_bytes() == before
