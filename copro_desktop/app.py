@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from copro_desktop.shell.prompts import Prompts
     from copro_desktop.shell.single_instance import Outcome, SingleInstance
-    from copro_desktop.shell.startup import open_or_explain
+    from copro_desktop.shell.startup import go_back, open_or_explain
     from copro_desktop.shell.theme import apply_facilitator_theme
 
     app = QApplication([sys.argv[0], *qt_args])
@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         opened.engine.dispose()
         if going_back_to is None:
             break
-        opened = _reopen_on(going_back_to, paths, prompts)
+        opened = go_back(paths, going_back_to, prompts)
         if opened is None:
             break
     guard.release()
@@ -97,20 +97,6 @@ def _run_window(app, guard, paths, prompts, opened):
     code = app.exec()
     guard.comeForward.disconnect(window.come_forward)
     return code, window.going_back_to
-
-
-def _reopen_on(backup, paths, prompts):
-    """Open the chosen backup in place of the work; if that fails, say so and open what is there."""
-    from copro_desktop.db.backups import BackupFailed
-    from copro_desktop.db.opening import StartupProblem
-    from copro_desktop.shell.startup import go_back, open_or_explain
-
-    try:
-        return go_back(paths, backup)
-    except (OSError, BackupFailed, StartupProblem):
-        log.exception("Could not go back to %s", backup.path)
-        prompts.warn(None, APP_NAME, "That backup could not be used. Copro Desktop will now open your work as it is.")
-        return open_or_explain(paths, prompts)
 
 
 def _close_cleanly_on_signals(app) -> None:

@@ -367,9 +367,12 @@ def erase_everywhere(folder: Path, table: str, row_id: int, created_at: str) -> 
         if is_backup and not is_healthy(path):
             remove_backup(path)
             continue
-        if not is_backup and not _passes_quick_check(path):
+        wal = path.with_name(path.name + "-wal")
+        if not is_backup and (not _passes_quick_check(path) or (wal.exists() and wal.stat().st_size)):
             if path.stat().st_size:
-                unreadable.append(path)  # damaged: SQLite cannot say what is still inside
+                # Damaged, or with unsaved pages beside it that a read-only look cannot see into:
+                # SQLite cannot say what is still inside, so the person is told to delete it.
+                unreadable.append(path)
             continue
         try:
             changed += erase_from_copy(path, table, row_id, created_at)

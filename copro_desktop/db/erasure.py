@@ -79,6 +79,11 @@ def erase_row(engine: Engine, table: str, row_id: int) -> Erased:
     return finish_pending(engine)
 
 
+def has_pending(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        return connection.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM pending_erasure)").scalar() == 1
+
+
 def finish_pending(engine: Engine) -> Erased:
     """Carry every noted erasure into the log and the backups. Never raises: what is left waits."""
     try:
@@ -95,13 +100,18 @@ def finish_pending(engine: Engine) -> Erased:
     folder = data_paths_of(engine).backups
     changed, not_yet, damaged = 0, 0, set()
     for note_id, table, row_id, created_at in pending:
-        result = backups.erase_everywhere(folder, table, row_id, created_at)
+        try:
+            result = backups.erase_everywhere(folder, table, row_id, created_at)
+            if not result.failed:
+                with writing(engine).begin() as connection:
+                    connection.exec_driver_sql("DELETE FROM pending_erasure WHERE id = ?", (note_id,))
+        except Exception:  # noqa: BLE001 - the note stays; the next start tries again
+            log.exception("Could not finish an erasure yet")
+            not_yet += 1
+            continue
         changed += result.changed
         not_yet += len(result.failed)
         damaged.update(result.unreadable)
-        if not result.failed:
-            with writing(engine).begin() as connection:
-                connection.exec_driver_sql("DELETE FROM pending_erasure WHERE id = ?", (note_id,))
     log.info("Erased %d rows from %d copies; %d copies wait", len(pending), changed, not_yet)
     return Erased(changed, not_yet, tuple(sorted(damaged)))
 
@@ -112,3 +122,13 @@ def fold_log_into_file(engine: Engine) -> None:
         busy, _, _ = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
     if busy:
         raise RuntimeError("The write-ahead log could not be emptied yet: another reader held it")
+
+
+def try_to_fold_log(engine: Engine) -> bool:
+    """fold_log_into_file where it is only tidying (before a backup, at start-up): never raises."""
+    try:
+        fold_log_into_file(engine)
+        return True
+    except Exception:  # noqa: BLE001 - a busy reader or a full disk: the work itself is saved either way
+        log.warning("The write-ahead log could not be folded into the file now", exc_info=True)
+        return False

@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 from copro_desktop.clock import utc_now
 from copro_desktop.db import backups
 from copro_desktop.db.engine import APPLICATION_ID, make_engine
-from copro_desktop.db.erasure import finish_pending, fold_log_into_file
+from copro_desktop.db.erasure import finish_pending, try_to_fold_log
 from copro_desktop.db.problems import Trouble, classify, what_to_do, why_nothing_can_be_saved
 from copro_desktop.paths import DataPaths, make_private
 
@@ -353,10 +353,7 @@ def _create_private_file(database: Path) -> None:
 def _tidy(engine: Engine, paths: DataPaths) -> None:
     """Finish any erasure a crash or a full disk interrupted, fold the log into the file, owner-only modes."""
     finish_pending(engine)
-    try:
-        fold_log_into_file(engine)
-    except RuntimeError:
-        log.warning("The write-ahead log could not be emptied at start-up")
+    try_to_fold_log(engine)
     for path in (paths.database, *paths.database_side_files()):
         make_private(path)
 

@@ -1,7 +1,6 @@
 """A verified backup every ten minutes of a session with changes, and one when the app closes cleanly."""
 
 import logging
-from contextlib import suppress
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -9,7 +8,7 @@ from sqlalchemy import Engine
 
 from copro_desktop.db import backups
 from copro_desktop.db.changes import ChangeCounter
-from copro_desktop.db.erasure import fold_log_into_file
+from copro_desktop.db.erasure import try_to_fold_log
 from copro_desktop.db.problems import Trouble, classify, why_nothing_can_be_saved
 from copro_desktop.paths import DataPaths
 
@@ -53,9 +52,7 @@ class BackupSchedule(QObject):
         if count == self._backed_up_at:
             return False
         try:
-            # Fold the log into the file first, so closing later writes nothing newer than this backup.
-            with suppress(RuntimeError):  # a reader held the log: the backup is whole all the same
-                fold_log_into_file(self.engine)
+            try_to_fold_log(self.engine)  # so closing later writes nothing newer than this backup
             backups.make_backup(self.paths.database, self.paths.backups, reason=reason)
         except backups.BackupFailed as error:
             log.warning("A backup failed: %r", error.__cause__ or error)

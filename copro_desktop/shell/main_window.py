@@ -1,7 +1,6 @@
 """The facilitator's main window: group and meeting at the side, one page at a time, a projector beside."""
 
 import logging
-from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -28,7 +27,8 @@ from copro_desktop.agreements.revisit import RevisitPresenter
 from copro_desktop.agreements.service import AgreementService
 from copro_desktop.clock import full_date
 from copro_desktop.db import backups
-from copro_desktop.db.erasure import data_paths_of, fold_log_into_file
+from copro_desktop.db.erasure import data_paths_of, finish_pending, has_pending, try_to_fold_log
+from copro_desktop.db.problems import Trouble, classify, why_nothing_can_be_saved
 from copro_desktop.db.settings import read_setting, write_setting
 from copro_desktop.groups.dialogs import GroupDialog
 from copro_desktop.groups.meetings_page import MeetingsPage
@@ -357,6 +357,16 @@ class MainWindow(QMainWindow):
         if not self.context.can_change:
             return
         paths = data_paths_of(self.engine)
+        finish_pending(self.engine)
+        if has_pending(self.engine):
+            # Going back now could bring back someone who was removed but is still in a backup.
+            self.prompts.warn(
+                self,
+                "Go back to a backup",
+                "Someone you removed is not yet removed from every backup (the disk may be full). "
+                "Free some space on the disk, then try again.",
+            )
+            return
         healthy = backups.healthy_backups(paths.backups)
         if not healthy:
             self.prompts.inform(
@@ -372,19 +382,24 @@ class MainWindow(QMainWindow):
             self,
             "Go back to a backup",
             f"Go back to how your work was on {moment(chosen)}? What you have now is kept as a backup "
-            "first, so you can come back to it the same way.",
+            "first, so you can come back to it the same way within the next two days.",
             "&Go back",
         ):
             return
+        try_to_fold_log(self.engine)
         try:
-            with suppress(RuntimeError):  # a reader held the log: the backup is whole all the same
-                fold_log_into_file(self.engine)
             backups.make_backup(paths.database, paths.backups, "before-going-back", thin_after=False)
         except backups.BackupFailed as error:
+            log.warning("The backup before going back failed: %r", error.__cause__ or error)
+            trouble = classify(error)
+            if trouble in (Trouble.DISK_FULL, Trouble.NOT_ALLOWED):
+                why = why_nothing_can_be_saved(trouble, paths.backups)
+            else:
+                why = "the copy did not pass its check"
             self.prompts.warn(
                 self,
                 "Go back to a backup",
-                f"What you have now could not be kept as a backup first, so nothing has changed. {error}",
+                f"What you have now could not be kept as a backup first, because {why}. Nothing has changed.",
             )
             return
         if self.backup_schedule is not None:

@@ -5,7 +5,8 @@ default answer is the one that changes nothing.
 """
 
 import logging
-from dataclasses import dataclass
+import sqlite3
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Engine
 
@@ -117,7 +118,7 @@ def _recover(paths: DataPaths, prompts: Prompts, problem: NeedsBackups) -> str |
             continue  # back to the question
         try:
             restore_backup(paths, chosen, why)
-        except (OSError, backups.BackupFailed) as error:
+        except (OSError, sqlite3.Error, backups.BackupFailed) as error:
             log.exception("Could not restore %s", chosen.path)
             prompts.warn(None, TITLE, f"That backup could not be used: {_unwritable(classify(error), paths)}")
             continue
@@ -146,11 +147,20 @@ def pick_backup(
     return None if index is None else healthy[index]
 
 
-def go_back(paths: DataPaths, backup: backups.Backup) -> OpenedWork:
-    """Put a chosen backup in place of the work (already backed up itself) and open it."""
-    restore_backup(paths, backup, why=None)
+def go_back(paths: DataPaths, backup: backups.Backup, prompts: Prompts) -> OpenedWork | None:
+    """Put a chosen backup in place of the work (already backed up itself) and open it as start-up does."""
+    try:
+        restore_backup(paths, backup, why=None)
+    except (OSError, sqlite3.Error, backups.BackupFailed):
+        log.exception("Could not go back to %s", backup.path)
+        prompts.warn(None, "Go back to a backup", "That backup could not be used, so your work is as it was.")
+        return open_or_explain(paths, prompts)
     log.warning("Went back to the backup from %s", backup.made_at)
-    return OpenedWork(open_database(paths), notice=f"Your work is back as it was on {moment(backup)}.")
+    opened = open_or_explain(paths, prompts)
+    if opened is None:
+        return None
+    back = f"Your work is back as it was on {moment(backup)}."
+    return replace(opened, notice=f"{back} {opened.notice}" if opened.notice else back)
 
 
 def moment(backup: backups.Backup) -> str:
@@ -162,5 +172,5 @@ def moment(backup: backups.Backup) -> str:
 def _unwritable(trouble: Trouble, paths: DataPaths) -> str:
     if trouble in (Trouble.DISK_FULL, Trouble.NOT_ALLOWED):
         why = why_nothing_can_be_saved(trouble, paths.root)
-        return f"{why}. To repair it, {what_to_do(trouble)}, then start again."
+        return f"{why}. To repair it, {what_to_do(trouble)}, then open Copro Desktop again."
     return f"something went wrong. Details were written to {paths.log_file}."

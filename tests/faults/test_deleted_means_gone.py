@@ -115,7 +115,10 @@ def test_files_kept_aside_are_cleaned_where_they_can_be_and_named_where_they_can
     readable.write_bytes(good.path.read_bytes())
     damaged = paths.kept_aside / "copro-damaged-20260101-000000-000000.sqlite3"
     damaged.write_bytes(b"SQLite format 3\x00" + bytes(200) + MARKER.encode() + bytes(5000))
+    with_log = paths.kept_aside / "copro-damaged-20260102-000000-000000.sqlite3"
+    with_log.write_bytes(good.path.read_bytes())
+    with_log.with_name(with_log.name + "-wal").write_bytes(MARKER.encode() * 10)  # unsaved pages beside it
     erased = groups.remove_member(sam.id)
     assert MARKER.encode() not in readable.read_bytes()
-    assert erased.damaged_kept_aside == (damaged,)
-    assert "1 damaged file kept in" in erased.summary("Sam") and "delete them" in erased.summary("Sam")
+    assert erased.damaged_kept_aside == (damaged, with_log)
+    assert "2 damaged files kept in" in erased.summary("Sam") and "delete them" in erased.summary("Sam")

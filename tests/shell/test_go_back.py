@@ -30,7 +30,7 @@ def test_going_back_keeps_what_there_is_now_and_opens_the_chosen_backup(qtbot, p
     assert backups.describe(made[0].path).group_names == ("Housing group", "Peer support")
     engine.dispose()
 
-    opened = go_back(paths, window.going_back_to)
+    opened = go_back(paths, window.going_back_to, prompts)
     assert [g.name for g in GroupService(opened.engine).groups()] == ["Housing group"]
     assert opened.notice.startswith("Your work is back as it was on")
     assert not paths.kept_aside.exists()  # the file now replaced is a backup already, not kept aside
@@ -66,3 +66,17 @@ def test_the_whole_app_reopens_on_the_chosen_backup(tmp_path):
     assert second["status"].startswith("Your work is back as it was on")
     [kept] = [b for b in backups.list_backups(tmp_path / "data" / "backups") if b.reason == "before-going-back"]
     assert backups.describe(kept.path).group_names == ("Housing group", "Peer support")  # to come back to
+
+
+def test_going_back_waits_while_a_removal_has_not_reached_every_backup(qtbot, paths, prompts, window, services, monkeypatch):
+    groups, _ = services
+    group = groups.create_group("Housing group")
+    sam = groups.add_member(group.id, "Sam", "carer", "Hearing loop")
+    backups.make_backup(paths.database, paths.backups)
+    not_now = backups.ErasedFromCopies(failed=(paths.backups,))
+    monkeypatch.setattr(backups, "erase_everywhere", lambda *args: not_now)  # as on a full disk
+    assert groups.remove_member(sam.id).not_yet == 1
+    window.go_back_to_backup()
+    _, text = prompts.last("warn")
+    assert "Someone you removed is not yet removed from every backup" in text
+    assert window.going_back_to is None and not any(kind == "pick" for kind, _, _ in prompts.shown)

@@ -248,17 +248,24 @@ def test_an_update_that_fails_on_a_full_disk_changes_nothing_and_says_why(paths,
     engine = make_engine(paths.database)
     migrations.upgrade(engine, "0001")  # a file from an older version
     engine.dispose()
-    before = paths.database.read_bytes()
 
-    def full_disk(engine, target="head"):
-        raise OperationalError("CREATE TABLE", {}, sqlite3.OperationalError("database or disk is full"))
+    from alembic import command
 
-    monkeypatch.setattr(migrations, "upgrade", full_disk)
+    real_upgrade = command.upgrade
+
+    def full_disk_at_the_end(config, target):
+        real_upgrade(config, target)  # every statement runs, inside the one transaction
+        raise OperationalError("COMMIT", {}, sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(command, "upgrade", full_disk_at_the_end)
     assert open_or_explain(paths, prompts) is None
     title, text = prompts.last("warn")
     assert title == "Copro Desktop cannot start"
     assert "needs a small update" in text and "disk is full" in text and "Nothing has been changed" in text
-    assert paths.database.read_bytes() == before
+    con = sqlite3.connect(paths.database)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]  # rolled back
+    assert con.execute("PRAGMA user_version").fetchone() == (0,)
+    con.close()
 
 
 def test_starting_again_asks_first_and_no_goes_back_to_the_question(paths, prompts):
