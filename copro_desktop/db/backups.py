@@ -349,7 +349,7 @@ def erase_from_copy(path: Path, table: str, row_id: int, created_at: str) -> boo
     return bool(found)
 
 
-def erase_everywhere(folder: Path, table: str, row_id: int, created_at: str) -> ErasedFromCopies:
+def erase_everywhere(folder: Path, kept_aside: Path, table: str, row_id: int, created_at: str) -> ErasedFromCopies:
     """erase_from_copy for every backup in the folder, and every readable file kept aside beside it.
 
     A backup too damaged to read cannot be cleaned and would never be offered, so it is removed.
@@ -360,7 +360,6 @@ def erase_everywhere(folder: Path, table: str, row_id: int, created_at: str) -> 
     for leftover in (*folder.glob(".copro-*.partial*"), *folder.parent.glob(".copro-restoring*")):
         leftover.unlink(missing_ok=True)
     changed, failed, unreadable = 0, [], []
-    kept_aside = folder.parent / "kept-aside"
     copies = [(b.path, True) for b in list_backups(folder)]
     copies += [(p, False) for p in sorted(kept_aside.glob("*.sqlite3"))] if kept_aside.is_dir() else []
     for path, is_backup in copies:

@@ -40,7 +40,9 @@ class Erased:
 
     def summary(self, what: str) -> str:
         """Plain words for the status bar, true to what happened."""
-        words = f"{what} was removed, also from {_count(self.backups_changed, 'backup')}."
+        words = f"{what} was removed" + (
+            f", also from {_count(self.backups_changed, 'backup')}." if self.backups_changed else "."
+        )
         if self.not_yet:
             words += (
                 f" {_count(self.not_yet, 'backup')} could not be cleaned yet (is the disk full?); "
@@ -97,11 +99,11 @@ def finish_pending(engine: Engine) -> Erased:
     except Exception:  # noqa: BLE001 - the row is deleted already; the copies wait for the next try
         log.exception("Could not finish erasing yet")
         return Erased(not_yet=1)
-    folder = data_paths_of(engine).backups
+    paths = data_paths_of(engine)
     changed, not_yet, damaged = 0, 0, set()
     for note_id, table, row_id, created_at in pending:
         try:
-            result = backups.erase_everywhere(folder, table, row_id, created_at)
+            result = backups.erase_everywhere(paths.backups, paths.kept_aside, table, row_id, created_at)
             if not result.failed:
                 with writing(engine).begin() as connection:
                     connection.exec_driver_sql("DELETE FROM pending_erasure WHERE id = ?", (note_id,))

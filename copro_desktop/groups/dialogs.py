@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -39,12 +39,6 @@ def _text_box(height: int = 90) -> QPlainTextEdit:
 class _DateField(QDateEdit):
     """Tab goes on to the next box, as everywhere else. Qt's own Tab steps through day, month and
     year, so what was typed next (the venue) landed in the date and was lost."""
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)
-            return
-        super().keyPressEvent(event)
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         return QWidget.focusNextPrevChild(self, forward)

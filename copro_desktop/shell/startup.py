@@ -43,10 +43,9 @@ class OpenedWork:
 
 def open_or_explain(paths: DataPaths, prompts: Prompts) -> OpenedWork | None:
     """The work to show, or None if the app should close."""
-    notice = None
+    notice, fresh = None, False
     while True:
         try:
-            fresh = notice is not None and notice.startswith(STARTED_AGAIN)
             return OpenedWork(open_database(paths, start_fresh=fresh), notice=notice)
         except HalfMade as problem:
             set_aside(paths, "half-made")
@@ -62,17 +61,21 @@ def open_or_explain(paths: DataPaths, prompts: Prompts) -> OpenedWork | None:
                 return None
             return OpenedWork(open_read_only(paths), read_only_reason=str(problem))
         except NeedsBackups as problem:
-            notice = _recover(paths, prompts, problem)
-            if notice is None:
+            recovered = _recover(paths, prompts, problem)
+            if recovered is None:
                 return None
+            notice, fresh = recovered  # fresh: started again, so not offered the backups again at once
         except StartupProblem as problem:
             log.warning("Refused to open %s: %s", paths.database, problem)
             prompts.warn(None, TITLE, str(problem))
             return None
 
 
-def _recover(paths: DataPaths, prompts: Prompts, problem: NeedsBackups) -> str | None:
-    """Ask what to do about a damaged, missing or empty file. Says what was done, or None to close."""
+def _recover(paths: DataPaths, prompts: Prompts, problem: NeedsBackups) -> tuple[str, bool] | None:
+    """Ask what to do about a damaged, missing or empty file.
+
+    Returns what was done (for the status bar) and whether the person started again; None to close.
+    """
     damaged = isinstance(problem, DamagedDatabase)
     why = "damaged" if damaged else "empty"
     text = f"{problem}"
@@ -107,7 +110,7 @@ def _recover(paths: DataPaths, prompts: Prompts, problem: NeedsBackups) -> str |
             ):
                 continue
             kept = set_aside(paths, why)
-            return STARTED_AGAIN + (f" The old file is kept in {kept.parent}." if kept else "")
+            return STARTED_AGAIN + (f" The old file is kept in {kept.parent}." if kept else ""), True
         if answer != "restore":
             return None
         chosen = pick_backup(
@@ -123,7 +126,7 @@ def _recover(paths: DataPaths, prompts: Prompts, problem: NeedsBackups) -> str |
             prompts.warn(None, TITLE, f"That backup could not be used: {_unwritable(classify(error), paths)}")
             continue
         log.warning("Restored the backup from %s", chosen.made_at)
-        return f"Your work is back as it was on {moment(chosen)}."
+        return f"Your work is back as it was on {moment(chosen)}.", False
 
 
 _WHY_MADE = {

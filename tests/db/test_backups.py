@@ -430,7 +430,7 @@ def test_erase_everywhere_removes_a_member_from_every_backup(database, tmp_path)
     holding = [backups.make_backup(database, folder) for _ in range(2)]
     assert all(MARKER.encode() in b.path.read_bytes() for b in holding)
 
-    held = backups.erase_everywhere(folder, "member", 1, "2026-02-02 10:00:00.123456").changed
+    held = backups.erase_everywhere(folder, tmp_path / "kept-aside", "member", 1, "2026-02-02 10:00:00.123456").changed
 
     assert held == 2
     for path in folder.iterdir():
@@ -448,14 +448,14 @@ def test_erase_everywhere_removes_a_member_from_every_backup(database, tmp_path)
             (1, "Earlier person"),
             (2, "Ben"),
         ]
-    assert backups.erase_everywhere(folder, "member", 1, "2026-02-02 10:00:00.123456").changed == 0
+    assert backups.erase_everywhere(folder, tmp_path / "kept-aside", "member", 1, "2026-02-02 10:00:00.123456").changed == 0
 
 
 def test_erase_everywhere_only_takes_known_tables(tmp_path):
     with pytest.raises(ValueError):
-        backups.erase_everywhere(tmp_path, "member; DROP TABLE meeting", 1, "x")
+        backups.erase_everywhere(tmp_path, tmp_path, "member; DROP TABLE meeting", 1, "x")
     with pytest.raises(ValueError):
-        backups.erase_everywhere(tmp_path, "agreement", 1, "x")
+        backups.erase_everywhere(tmp_path, tmp_path, "agreement", 1, "x")
 
 
 def test_thinning_never_keeps_an_empty_file_over_a_good_backup_of_the_same_day(tmp_path):
