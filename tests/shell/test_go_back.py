@@ -1,7 +1,6 @@
 """Going back to a backup from the running app: what there is now is backed up first, then the chosen one opens."""
 
 from copro_desktop.db import backups
-from copro_desktop.db.opening import open_database
 from copro_desktop.groups.service import GroupService
 from copro_desktop.shell.backup_schedule import BackupSchedule
 from copro_desktop.shell.main_window import MainWindow
