@@ -80,3 +80,24 @@ def test_a_file_from_another_program_is_refused(paths):
     with pytest.raises(ForeignFile, match="not made by Copro Desktop"):
         open_database(paths)
     assert paths.database.read_bytes() == before
+
+
+def test_an_update_that_would_leave_broken_links_is_rolled_back(paths):
+    from copro_desktop.db.engine import make_engine
+
+    paths.ensure()
+    engine = make_engine(paths.database)
+    migrations.upgrade(engine, "0001")
+    engine.dispose()
+    con = sqlite3.connect(paths.database)
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute("INSERT INTO attendance (meeting_id, member_id) VALUES (41, 42)")  # points at nothing
+    con.commit()
+    con.close()
+    engine = make_engine(paths.database)
+    with pytest.raises(RuntimeError, match="broken links"):
+        migrations.upgrade(engine)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0001"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # switched back on
+    engine.dispose()
