@@ -349,6 +349,16 @@ def erase_from_copy(path: Path, table: str, row_id: int, created_at: str) -> boo
     return bool(found)
 
 
+def pending_notes_in(folder: Path) -> set[tuple[str, int, str]]:
+    """Erasures noted in the backups (table, id, created_at): a restored older copy must honour them too."""
+    notes = set()
+    for backup in healthy_backups(folder):
+        with closing(_read_only(backup.path)) as con:
+            if "pending_erasure" in _names(con):
+                notes |= set(con.execute("SELECT table_name, row_id, created_at FROM pending_erasure"))
+    return {note for note in notes if note[0] in ERASABLE_TABLES}
+
+
 def erase_everywhere(folder: Path, kept_aside: Path, table: str, row_id: int, created_at: str) -> ErasedFromCopies:
     """erase_from_copy for every backup in the folder, and every readable file kept aside beside it.
 

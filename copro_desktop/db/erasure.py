@@ -81,6 +81,16 @@ def erase_row(engine: Engine, table: str, row_id: int) -> Erased:
     return finish_pending(engine)
 
 
+def adopt_notes(engine: Engine, notes: set[tuple[str, int, str]]) -> None:
+    """After a restore: erasures noted in other copies apply to the restored work as well."""
+    with writing(engine).begin() as connection:
+        known = set(connection.exec_driver_sql("SELECT table_name, row_id, created_at FROM pending_erasure"))
+        for note in notes - known:
+            connection.exec_driver_sql(
+                "INSERT INTO pending_erasure (table_name, row_id, created_at) VALUES (?, ?, ?)", note
+            )
+
+
 def has_pending(engine: Engine) -> bool:
     with engine.connect() as connection:
         return connection.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM pending_erasure)").scalar() == 1
@@ -95,6 +105,12 @@ def finish_pending(engine: Engine) -> Erased:
             ).all()
         if not pending:
             return Erased()
+        with writing(engine).begin() as connection:
+            for _note_id, table, row_id, created_at in pending:
+                if table in backups.ERASABLE_TABLES:  # a restored older copy may still hold the row
+                    connection.exec_driver_sql(
+                        f"DELETE FROM {table} WHERE id = ? AND created_at = ?", (row_id, created_at)
+                    )
         fold_log_into_file(engine)
     except Exception:  # noqa: BLE001 - the row is deleted already; the copies wait for the next try
         log.exception("Could not finish erasing yet")

@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 from copro_desktop.clock import utc_now
 from copro_desktop.db import backups
 from copro_desktop.db.engine import APPLICATION_ID, make_engine
-from copro_desktop.db.erasure import finish_pending, try_to_fold_log
+from copro_desktop.db.erasure import adopt_notes, finish_pending, try_to_fold_log
 from copro_desktop.db.problems import Trouble, classify, what_to_do, why_nothing_can_be_saved
 from copro_desktop.paths import DataPaths, make_private
 
@@ -255,10 +255,11 @@ def _facts_or_problem(paths: DataPaths) -> FileFacts:
         ) from error
 
 
-def open_database(paths: DataPaths, *, start_fresh: bool = False) -> Engine:
+def open_database(paths: DataPaths, *, start_fresh: bool = False, restored: bool = False) -> Engine:
     """Open the work for reading and writing, migrating it if it is older. Raises a StartupProblem.
 
     start_fresh: the person chose to start again, so a missing file is not offered its backups again.
+    restored: a backup was just put in place, so removals noted in the other backups apply to it too.
     """
     try:
         paths.ensure()
@@ -333,6 +334,8 @@ def open_database(paths: DataPaths, *, start_fresh: bool = False) -> Engine:
             ) from error
     else:
         engine = make_engine(database)
+    if restored:
+        adopt_notes(engine, backups.pending_notes_in(paths.backups))
     _tidy(engine, paths)
     return engine
 

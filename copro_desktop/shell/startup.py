@@ -41,12 +41,12 @@ class OpenedWork:
     notice: str | None = None  # what start-up did, said once in the status bar (a backup brought back)
 
 
-def open_or_explain(paths: DataPaths, prompts: Prompts) -> OpenedWork | None:
-    """The work to show, or None if the app should close."""
+def open_or_explain(paths: DataPaths, prompts: Prompts, *, restored: bool = False) -> OpenedWork | None:
+    """The work to show, or None if the app should close. restored: a backup was just put in place."""
     notice, fresh = None, False
     while True:
         try:
-            return OpenedWork(open_database(paths, start_fresh=fresh), notice=notice)
+            return OpenedWork(open_database(paths, start_fresh=fresh, restored=restored), notice=notice)
         except HalfMade as problem:
             set_aside(paths, "half-made")
             prompts.inform(None, "Copro Desktop", str(problem))
@@ -65,6 +65,7 @@ def open_or_explain(paths: DataPaths, prompts: Prompts) -> OpenedWork | None:
             if recovered is None:
                 return None
             notice, fresh = recovered  # fresh: started again, so not offered the backups again at once
+            restored = not fresh
         except StartupProblem as problem:
             log.warning("Refused to open %s: %s", paths.database, problem)
             prompts.warn(None, TITLE, str(problem))
@@ -159,7 +160,7 @@ def go_back(paths: DataPaths, backup: backups.Backup, prompts: Prompts) -> Opene
         prompts.warn(None, "Go back to a backup", "That backup could not be used, so your work is as it was.")
         return open_or_explain(paths, prompts)
     log.warning("Went back to the backup from %s", backup.made_at)
-    opened = open_or_explain(paths, prompts)
+    opened = open_or_explain(paths, prompts, restored=True)
     if opened is None:
         return None
     back = f"Your work is back as it was on {moment(backup)}."

@@ -122,3 +122,29 @@ def test_files_kept_aside_are_cleaned_where_they_can_be_and_named_where_they_can
     assert MARKER.encode() not in readable.read_bytes()
     assert erased.damaged_kept_aside == (damaged, with_log)
     assert "2 damaged files kept in" in erased.summary("Sam") and "delete them" in erased.summary("Sam")
+
+
+def test_restoring_an_older_backup_never_brings_back_someone_removed(paths, prompts, monkeypatch):
+    from copro_desktop.shell.startup import open_or_explain
+
+    engine = open_database(paths)
+    groups = GroupService(engine)
+    group = groups.create_group("Housing group")
+    sam = groups.add_member(group.id, "Sam", "carer", MARKER)
+    backups.make_backup(paths.database, paths.backups)  # holds Sam
+    real_erase = backups.erase_everywhere
+    monkeypatch.setattr(backups, "erase_everywhere", lambda *a: backups.ErasedFromCopies(failed=(paths.backups,)))
+    assert groups.remove_member(sam.id).not_yet == 1  # the backup could not be cleaned (a full disk)
+    backups.make_backup(paths.database, paths.backups)  # holds the note, not Sam
+    engine.dispose()
+    monkeypatch.setattr(backups, "erase_everywhere", real_erase)  # space again
+    paths.database.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 40)  # then the file is damaged
+    for side in paths.database_side_files():
+        side.unlink(missing_ok=True)
+
+    prompts.choices.append("restore")
+    prompts.picks.append(1)  # the older backup, from before the removal
+    opened = open_or_explain(paths, prompts)
+    assert [m.display_name for m in GroupService(opened.engine).members(group.id)] == []
+    opened.engine.dispose()
+    assert times_found(paths.root, MARKER) == {}
