@@ -33,6 +33,8 @@ _SIDE_FILES = ("-wal", "-shm", "-journal")
 # something runs away (a huge import, a bug making backups in a loop), and 1 GiB is
 # still small next to a laptop's disk while never costing the recent history.
 SIZE_LIMIT_BYTES = 1024**3
+KEEP_WEEKLY_FOR = timedelta(weeks=13)  # about three months
+GOING_BACK = "before-going-back"  # the reason of the backup made just before going back to an older one
 _ALWAYS_KEEP_NEWEST = 3
 
 # Rows that "delete means gone" may erase from backups. The names are checked
@@ -221,7 +223,7 @@ def backups_to_keep(times: list[datetime], now: datetime) -> set[datetime]:
         elif age <= timedelta(days=14):
             day = moment.date()
             newest_of_day[day] = max(moment, newest_of_day.get(day, moment))
-        elif age <= timedelta(weeks=13):
+        elif age <= KEEP_WEEKLY_FOR:
             week = tuple(moment.isocalendar())[:2]
             newest_of_week[week] = max(moment, newest_of_week.get(week, moment))
     return keep | set(newest_of_day.values()) | set(newest_of_week.values())
@@ -253,7 +255,11 @@ def thin(folder: Path, now: datetime | None = None) -> None:
         else:
             remove_backup(backup.path)
     # Local time, so "a day" is the facilitator's day. Aware datetimes compare across zones.
-    keep = backups_to_keep([b.made_at.astimezone() for b in backups], (now or utc_now()).astimezone())
+    now = (now or utc_now()).astimezone()
+    keep = backups_to_keep([b.made_at.astimezone() for b in backups], now)
+    # What someone had before going back to an older backup is theirs to come back to, for as long
+    # as weekly backups last, even when later backups of that day would otherwise replace it.
+    keep |= {b.made_at for b in backups if b.reason == GOING_BACK and now - b.made_at <= KEEP_WEEKLY_FOR}
     kept = []
     for backup in backups:
         if backup.made_at in keep:

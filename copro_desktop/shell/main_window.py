@@ -382,13 +382,13 @@ class MainWindow(QMainWindow):
             self,
             "Go back to a backup",
             f"Go back to how your work was on {moment(chosen)}? What you have now is kept as a backup "
-            "first, so you can come back to it the same way within the next two days.",
+            "first, so you can come back to it the same way for the next three months.",
             "&Go back",
         ):
             return
         try_to_fold_log(self.engine)
         try:
-            backups.make_backup(paths.database, paths.backups, "before-going-back", thin_after=False)
+            backups.make_backup(paths.database, paths.backups, backups.GOING_BACK, thin_after=False)
         except backups.BackupFailed as error:
             log.warning("The backup before going back failed: %r", error.__cause__ or error)
             trouble = classify(error)

@@ -470,3 +470,24 @@ def test_thinning_never_keeps_an_empty_file_over_a_good_backup_of_the_same_day(t
     empty.write_bytes(b"")
     backups.thin(paths.backups)
     assert older_good.exists() and not empty.exists()
+
+
+def test_what_was_there_before_going_back_is_kept_for_three_months(tmp_path):
+    paths = DataPaths(tmp_path / "data")
+    open_database(paths).dispose()
+    made = backups.make_backup(paths.database, paths.backups)
+    # A Wednesday noon about six weeks ago (local time), so both backups fall in one day and one week.
+    six_weeks_ago = (datetime.now().astimezone() - timedelta(days=42)).replace(hour=12, minute=0, second=0)
+    wednesday = (six_weeks_ago - timedelta(days=six_weeks_ago.weekday() - 2)).astimezone(timezone.utc)
+
+    def backup_at(moment, reason):
+        path = paths.backups / f"copro-{moment:%Y%m%d-%H%M%S-%f}-{reason}.sqlite3"
+        path.write_bytes(made.path.read_bytes())
+        return path
+
+    going_back = backup_at(wednesday - timedelta(hours=1), backups.GOING_BACK)
+    later_that_day = backup_at(wednesday, "during")
+    too_old = backup_at(wednesday - timedelta(days=100), backups.GOING_BACK)
+    backups.thin(paths.backups)
+    assert going_back.exists() and later_that_day.exists()  # not pushed out by the newer one of its week
+    assert not too_old.exists()  # beyond three months
