@@ -16,6 +16,7 @@ from sqlmodel import Field, SQLModel
 
 from copro_desktop.db import backups
 from copro_desktop.db.engine import writing
+from copro_desktop.db.references import is_referenced
 from copro_desktop.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -65,14 +66,19 @@ def data_paths_of(engine: Engine) -> DataPaths:
     return DataPaths(Path(engine.url.database).parent)
 
 
-def erase_row(engine: Engine, table: str, row_id: int) -> Erased:
-    """Delete one group, member or meeting (and, by the schema's cascades, what hangs on it) everywhere."""
+def erase_row(engine: Engine, table: str, row_id: int, *, unless_referenced: str | None = None) -> Erased:
+    """Delete one group, member or meeting (and, by the schema's cascades, what hangs on it) everywhere.
+
+    unless_referenced: refuse, with these words (LookupError), if other saved records point at it.
+    """
     if table not in backups.ERASABLE_TABLES:
         raise ValueError(f"{table!r} is not erased this way")
     with writing(engine).begin() as connection:
         created_at = connection.exec_driver_sql(f"SELECT created_at FROM {table} WHERE id = ?", (row_id,)).scalar()
         if created_at is None:
             return Erased()  # already gone
+        if unless_referenced is not None and is_referenced(connection, table, row_id):
+            raise LookupError(unless_referenced)
         connection.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", (row_id,))
         connection.exec_driver_sql(
             "INSERT INTO pending_erasure (table_name, row_id, created_at) VALUES (?, ?, ?)",

@@ -39,13 +39,12 @@ class AddMember(_GroupCommand):
         self.member_id = self.groups.add_member(self.group_id, *self.values, member_id=self.member_id).id
 
     def revert(self) -> None:
-        if self.groups.is_referenced("member", self.member_id):
-            # Undo would quietly undo more than the adding: the person's removal must be asked for.
-            raise LookupError(
-                f"{self.values[0]} is now part of other saved work (an agreement or who came), so adding "
-                "them cannot be undone. To take them out of the group, use Remove member."
-            )
-        self.groups.remove_member(self.member_id)
+        # Undo must never quietly undo more than the adding: a removal of someone who took part is asked for.
+        self.groups.remove_member(
+            self.member_id,
+            unless_referenced=f"{self.values[0]} is now part of other saved work (an agreement or who came), "
+            "so adding them cannot be undone. To take them out of the group, use Remove member.",
+        )
 
 
 class EditMember(_GroupCommand):
@@ -81,12 +80,11 @@ class PlanMeeting(_GroupCommand):
         self.meeting_id = self.groups.plan_meeting(self.group_id, *self.values, meeting_id=self.meeting_id).id
 
     def revert(self) -> None:
-        if self.groups.is_referenced("meeting", self.meeting_id):
-            raise LookupError(
-                f"“{self.values[0]}” now holds other saved work (who came, or agreements), so planning it "
-                "cannot be undone. To remove it, use Remove meeting."
-            )
-        self.groups.remove_meeting(self.meeting_id)
+        self.groups.remove_meeting(
+            self.meeting_id,
+            unless_referenced=f"“{self.values[0]}” now holds other saved work (who came, or agreements), "
+            "so planning it cannot be undone. To remove it, use Remove meeting.",
+        )
 
 
 class EditMeeting(_GroupCommand):

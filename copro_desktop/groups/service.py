@@ -6,7 +6,6 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from copro_desktop.db.erasure import Erased, erase_row
-from copro_desktop.db.references import is_referenced
 from copro_desktop.db.session import reading, unit_of_work
 from copro_desktop.db.settings import read_setting, write_setting
 from copro_desktop.groups import rules
@@ -39,10 +38,6 @@ class GroupService:
             group.name = rules.group_name(name)
             group.purpose = rules.purpose(purpose)
         return group
-
-    def is_referenced(self, table: str, row_id: int) -> bool:
-        """Whether other saved records (attendance, agreements) point at this member or meeting."""
-        return is_referenced(self.engine, table, row_id)
 
     def remove_group(self, group_id: int) -> Erased:
         """Final: the group with its members, meetings and agreements, everywhere."""
@@ -100,9 +95,12 @@ class GroupService:
             member.access_needs = rules.access_needs(access_needs)
         return before
 
-    def remove_member(self, member_id: int) -> Erased:
-        """Final: the member, their access needs and attendance go from the file, its log and every backup."""
-        return erase_row(self.engine, Member.__tablename__, member_id)
+    def remove_member(self, member_id: int, *, unless_referenced: str | None = None) -> Erased:
+        """Final: the member, their access needs and attendance go from the file, its log and every backup.
+
+        unless_referenced: for undoing an addition; refuse with these words if they took part since.
+        """
+        return erase_row(self.engine, Member.__tablename__, member_id, unless_referenced=unless_referenced)
 
     def member(self, member_id: int) -> Member | None:
         with reading(self.engine) as session:
@@ -193,9 +191,9 @@ class GroupService:
             query = select(Meeting).where(Meeting.group_id == group_id, Meeting.status == "in_progress")
             return session.exec(query).first()
 
-    def remove_meeting(self, meeting_id: int) -> Erased:
+    def remove_meeting(self, meeting_id: int, *, unless_referenced: str | None = None) -> Erased:
         """Final, like removing a member: gone from the file, its log and every backup."""
-        return erase_row(self.engine, Meeting.__tablename__, meeting_id)
+        return erase_row(self.engine, Meeting.__tablename__, meeting_id, unless_referenced=unless_referenced)
 
     # Attendance
     def set_attended(self, meeting_id: int, member_id: int, attended: bool) -> None:

@@ -60,3 +60,15 @@ def test_starting_a_meeting_returns_what_it_changed_so_undo_puts_both_back(servi
     assert before == {first.id: "in_progress", second.id: "planned"}
     groups.restore_meeting_statuses(before)
     assert (groups.meeting(first.id).status, groups.meeting(second.id).status) == ("in_progress", "planned")
+
+
+def test_a_removal_that_must_not_touch_used_records_refuses_in_the_same_transaction(services, group, meeting):
+    groups, _ = services
+    ali = groups.add_member(group.id, "Ali", "professional")
+    groups.set_attended(meeting.id, ali.id, True)
+    with pytest.raises(LookupError, match="planning it cannot be undone"):
+        groups.remove_meeting(meeting.id, unless_referenced="… so planning it cannot be undone.")
+    assert groups.meeting(meeting.id) is not None and groups.attendees(meeting.id) == {ali.id}
+    unused = groups.plan_meeting(group.id, "Unused", date(2026, 6, 1))
+    groups.remove_meeting(unused.id, unless_referenced="never said")
+    assert groups.meeting(unused.id) is None
