@@ -26,6 +26,17 @@ def when_dialog_opens(kind: type, steps: Callable[[QWidget], None]) -> list:
     return seen
 
 
+def make_file_at_revision(paths, revision: str) -> None:
+    """A work file as an older version of the app left it: migrated only up to `revision`."""
+    from copro_desktop.db import migrations
+    from copro_desktop.db.engine import make_engine
+
+    paths.ensure()
+    engine = make_engine(paths.database)
+    migrations.upgrade(engine, revision)
+    engine.dispose()
+
+
 def texts_of(widget: QWidget) -> str:
     """All the words a widget tree shows, for privacy checks."""
     from PySide6.QtWidgets import QLabel

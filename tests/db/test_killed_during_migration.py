@@ -14,13 +14,12 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from copro_desktop.db import migrations
-from copro_desktop.db.engine import make_engine
 from copro_desktop.db.opening import HEAD_REVISION, SCHEMA_VERSION
 from copro_desktop.db.schema import metadata
 from copro_desktop.groups.service import GroupService
 from copro_desktop.shell.startup import open_or_explain
 from tests.fakes import FakePrompts
+from tests.helpers import make_file_at_revision
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")]
 
@@ -95,10 +94,7 @@ def test_a_kill_at_every_statement_of_the_first_start(tmp_path):
 
 def make_old_file_with_work(paths):
     """A file from the version before this one (revision 0001) holding a group."""
-    paths.ensure()
-    engine = make_engine(paths.database)
-    migrations.upgrade(engine, "0001")
-    engine.dispose()
+    make_file_at_revision(paths, "0001")
     con = sqlite3.connect(paths.database)
     con.execute("INSERT INTO working_group (name, purpose, created_at) VALUES ('Kept group', '', '2026-01-01')")
     con.commit()

@@ -84,11 +84,9 @@ def test_a_file_from_another_program_is_refused(paths):
 
 def test_an_update_that_would_leave_broken_links_is_rolled_back(paths):
     from copro_desktop.db.engine import make_engine
+    from tests.helpers import make_file_at_revision
 
-    paths.ensure()
-    engine = make_engine(paths.database)
-    migrations.upgrade(engine, "0001")
-    engine.dispose()
+    make_file_at_revision(paths, "0001")
     con = sqlite3.connect(paths.database)
     con.execute("PRAGMA foreign_keys = OFF")
     con.execute("INSERT INTO attendance (meeting_id, member_id) VALUES (41, 42)")  # points at nothing

@@ -239,17 +239,12 @@ def test_damage_that_only_sqlites_own_check_finds_is_called_damaged_and_offers_b
 
 
 def test_an_update_that_fails_on_a_full_disk_changes_nothing_and_says_why(paths, prompts, monkeypatch):
+    from alembic import command
     from sqlalchemy.exc import OperationalError
 
-    from copro_desktop.db import migrations
-    from copro_desktop.db.engine import make_engine
+    from tests.helpers import make_file_at_revision
 
-    paths.ensure()
-    engine = make_engine(paths.database)
-    migrations.upgrade(engine, "0001")  # a file from an older version
-    engine.dispose()
-
-    from alembic import command
+    make_file_at_revision(paths, "0001")  # a file from an older version
 
     real_upgrade = command.upgrade
 
