@@ -125,8 +125,8 @@ class MeetingsPage(QWidget):
             self.context.history.attempt(planned[-1])
 
         dialog.save = save
-        if dialog.exec():
-            self._select(planned[-1].meeting_id)
+        if dialog.exec():  # the command has reloaded the list already: only choose the new row
+            self.table.choose_row(self.model.row_of(planned[-1].meeting_id))
 
     def edit_meeting(self) -> None:
         meeting = self._chosen()
