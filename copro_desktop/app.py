@@ -31,10 +31,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from copro_desktop.shell.prompts import Prompts
+    from copro_desktop.ui.prompts import Prompts
     from copro_desktop.shell.single_instance import Outcome, SingleInstance
     from copro_desktop.shell.startup import go_back, open_or_explain
-    from copro_desktop.shell.theme import apply_facilitator_theme
+    from copro_desktop.ui.theme import apply_facilitator_theme
 
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_NAME)

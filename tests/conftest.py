@@ -14,7 +14,7 @@ from tests.fakes import FakePrompts  # noqa: E402
 
 @pytest.fixture(scope="session", autouse=True)
 def _theme(qapp):
-    from copro_desktop.shell.theme import apply_facilitator_theme
+    from copro_desktop.ui.theme import apply_facilitator_theme
 
     apply_facilitator_theme(qapp)
 

@@ -20,8 +20,8 @@ def main() -> int:
     from copro_desktop.groups.service import GroupService
     from copro_desktop.paths import DataPaths
     from copro_desktop.shell.main_window import MainWindow
-    from copro_desktop.shell.prompts import Prompts
-    from copro_desktop.shell.theme import apply_facilitator_theme
+    from copro_desktop.ui.prompts import Prompts
+    from copro_desktop.ui.theme import apply_facilitator_theme
 
     app = QApplication(sys.argv[:1])
     apply_facilitator_theme(app)

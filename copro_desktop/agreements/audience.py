@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from copro_desktop.agreements.model import AgreementsModel
 from copro_desktop.agreements.revisit import RevisitPresenter
 from copro_desktop.agreements.rules import OUTCOME_LABELS
-from copro_desktop.shell.theme import AUDIENCE_ACCENT, audience_font
+from copro_desktop.ui.theme import AUDIENCE_ACCENT, audience_font
 
 
 def _label(alignment=Qt.AlignmentFlag.AlignLeft) -> QLabel:

@@ -2,7 +2,7 @@
 
 from copro_desktop.agreements.model import AgreementsModel
 from copro_desktop.agreements.service import ReviewReceipt
-from copro_desktop.shell.undo import Ref, SafeCommand
+from copro_desktop.ui.undo import Ref, SafeCommand
 
 
 def _refs(**ids: int | None) -> set[Ref]:

@@ -22,8 +22,8 @@ from copro_desktop.agreements.commands import ChangeAgreement, MoveAgreement, Pr
 from copro_desktop.agreements.model import ID_ROLE, AgreementsModel
 from copro_desktop.agreements.revisit import RevisitPresenter
 from copro_desktop.clock import local_text
-from copro_desktop.shell.context import GroupContext
-from copro_desktop.shell.forms import (
+from copro_desktop.groups.context import GroupContext
+from copro_desktop.ui.forms import (
     add_field,
     button,
     heading,
@@ -32,7 +32,7 @@ from copro_desktop.shell.forms import (
     undo_falls_through,
     wrapped,
 )
-from copro_desktop.shell.prompts import Prompts
+from copro_desktop.ui.prompts import Prompts
 from copro_desktop.text_rules import InvalidInput
 
 
@@ -220,8 +220,9 @@ class AgreementsPanel(QWidget):
         self._apply_filter()
         self._update_buttons()
         meeting = self.context.meeting
-        if meeting is not None and meeting.agreements_revisited_at is not None:
-            self.revisit_state.setText(f"Revisited at “{meeting.title}” on {local_text(meeting.agreements_revisited_at)}.")
+        revisited_at = self.model.service.revisited_at(meeting.id) if meeting is not None else None
+        if revisited_at is not None:
+            self.revisit_state.setText(f"Revisited at “{meeting.title}” on {local_text(revisited_at)}.")
         elif meeting is not None:
             self.revisit_state.setText(f"Not yet revisited at “{meeting.title}”.")
         else:

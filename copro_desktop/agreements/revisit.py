@@ -5,7 +5,7 @@ from PySide6.QtCore import QObject, Signal
 from copro_desktop.agreements.commands import RecordReview
 from copro_desktop.agreements.model import AgreementsModel
 from copro_desktop.agreements.tables import Agreement, AgreementReview
-from copro_desktop.shell.undo import WorkHistory
+from copro_desktop.ui.undo import WorkHistory
 
 
 class RevisitPresenter(QObject):

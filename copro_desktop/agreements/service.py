@@ -5,12 +5,13 @@ so any change can be undone exactly by reverting that one row.
 """
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
 from copro_desktop.agreements import rules
-from copro_desktop.agreements.tables import Agreement, AgreementChange, AgreementReview
+from copro_desktop.agreements.tables import Agreement, AgreementChange, AgreementReview, AgreementRevisit
 from copro_desktop.clock import utc_now
 from copro_desktop.db.session import reading, unit_of_work
 from copro_desktop.groups.tables import Meeting
@@ -173,7 +174,13 @@ class AgreementService:
 
     def mark_revisited(self, meeting_id: int) -> None:
         with unit_of_work(self.engine) as session:
-            session.get_one(Meeting, meeting_id).agreements_revisited_at = utc_now()
+            session.merge(AgreementRevisit(meeting_id=meeting_id, finished_at=utc_now()))
+
+    def revisited_at(self, meeting_id: int) -> datetime | None:
+        """When this meeting finished revisiting the agreements, or None."""
+        with reading(self.engine) as session:
+            revisit = session.get(AgreementRevisit, meeting_id)
+            return revisit.finished_at if revisit else None
 
     # Helpers inside one session
     def _add_review(self, session: Session, meeting_id: int, agreement_id: int, outcome: str, text: str | None) -> None:

@@ -48,3 +48,12 @@ class AgreementReview(SQLModel, table=True):
     new_text: str | None = None
     change_id: int | None = Field(default=None, foreign_key="agreement_change.id", ondelete="SET NULL")
     reviewed_at: datetime = Field(default_factory=utc_now)
+
+
+class AgreementRevisit(SQLModel, table=True):
+    """That a meeting finished revisiting the agreements, and when."""
+
+    __tablename__ = "agreement_revisit"
+
+    meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE", primary_key=True)
+    finished_at: datetime = Field(default_factory=utc_now)

@@ -1,9 +1,18 @@
 """Small remembered choices kept in the database, so they travel with the data."""
 
 from sqlalchemy import Engine
+from sqlmodel import Field, SQLModel
 
 from copro_desktop.db.session import reading, unit_of_work
-from copro_desktop.groups.tables import AppSetting
+
+
+class AppSetting(SQLModel, table=True):
+    """Small remembered choices, such as the group last open or the projector's text size."""
+
+    __tablename__ = "app_setting"
+
+    key: str = Field(primary_key=True)
+    value: str
 
 
 def read_setting(engine: Engine, key: str) -> str | None:

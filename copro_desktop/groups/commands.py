@@ -10,7 +10,7 @@ from datetime import date
 
 from copro_desktop.groups import rules
 from copro_desktop.groups.service import GroupService
-from copro_desktop.shell.undo import Ref, SafeCommand
+from copro_desktop.ui.undo import Ref, SafeCommand
 
 
 class _GroupCommand(SafeCommand):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from copro_desktop.groups.rules import PERSPECTIVES
 from copro_desktop.groups.tables import Group, Meeting, Member
-from copro_desktop.shell.forms import add_field, plain, problem_label, show_problem, wrapped
+from copro_desktop.ui.forms import add_field, plain, problem_label, show_problem, wrapped
 from copro_desktop.errors import friendly_message
 from copro_desktop.text_rules import InvalidInput
 

@@ -6,11 +6,11 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetIt
 from copro_desktop.groups.commands import EditMeeting, PlanMeeting, SetAttended, SetMeetingStatus
 from copro_desktop.groups.dialogs import MeetingDialog
 from copro_desktop.groups.models import MeetingsModel
-from copro_desktop.shell.context import GroupContext
-from copro_desktop.shell.forms import button, heading, wrapped
-from copro_desktop.shell.prompts import Prompts
-from copro_desktop.shell.tables import RecordTable
-from copro_desktop.shell.undo import dropped_words
+from copro_desktop.groups.context import GroupContext
+from copro_desktop.ui.forms import button, heading, wrapped
+from copro_desktop.ui.prompts import Prompts
+from copro_desktop.ui.tables import RecordTable
+from copro_desktop.ui.undo import dropped_words
 
 
 class MeetingsPage(QWidget):

@@ -5,11 +5,11 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from copro_desktop.groups.commands import AddMember, EditMember
 from copro_desktop.groups.dialogs import GroupDialog, MemberDialog
 from copro_desktop.groups.models import MembersModel
-from copro_desktop.shell.context import GroupContext
-from copro_desktop.shell.forms import button, heading, wrapped
-from copro_desktop.shell.prompts import Prompts
-from copro_desktop.shell.tables import RecordTable
-from copro_desktop.shell.undo import dropped_words
+from copro_desktop.groups.context import GroupContext
+from copro_desktop.ui.forms import button, heading, wrapped
+from copro_desktop.ui.prompts import Prompts
+from copro_desktop.ui.tables import RecordTable
+from copro_desktop.ui.undo import dropped_words
 
 
 class MembersPage(QWidget):

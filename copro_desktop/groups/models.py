@@ -8,8 +8,8 @@ from copro_desktop.clock import full_date
 from copro_desktop.groups.rules import MEETING_STATUSES, PERSPECTIVES
 from copro_desktop.groups.service import GroupService
 from copro_desktop.groups.tables import Meeting, Member
+from copro_desktop.ui.tables import ID_ROLE
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -82,9 +82,8 @@ class MeetingsModel(_RowsModel):
         TITLE = 1
         VENUE = 2
         STATUS = 3
-        REVISITED = 4
 
-    headers = ("Date", "Title", "Venue", "Status", "Agreements revisited")
+    headers = ("Date", "Title", "Venue", "Status")
 
     def load(self, group_id: int | None) -> None:
         self.set_rows(self.groups.meetings(group_id) if group_id is not None else [])
@@ -96,6 +95,4 @@ class MeetingsModel(_RowsModel):
             return meeting.title
         if column == self.Column.VENUE:
             return meeting.venue
-        if column == self.Column.STATUS:
-            return MEETING_STATUSES[meeting.status]
-        return "Yes" if meeting.agreements_revisited_at else "Not yet"
+        return MEETING_STATUSES[meeting.status]

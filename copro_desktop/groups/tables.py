@@ -38,7 +38,6 @@ class Meeting(SQLModel, table=True):
     venue: str = ""
     purpose: str = ""
     status: str = "planned"
-    agreements_revisited_at: datetime | None = None
     created_at: datetime = Field(default_factory=utc_now)
 
 
@@ -47,12 +46,3 @@ class Attendance(SQLModel, table=True):
 
     meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE", primary_key=True)
     member_id: int = Field(foreign_key="member.id", ondelete="CASCADE", primary_key=True)
-
-
-class AppSetting(SQLModel, table=True):
-    """Small remembered choices, such as the group last open."""
-
-    __tablename__ = "app_setting"
-
-    key: str = Field(primary_key=True)
-    value: str

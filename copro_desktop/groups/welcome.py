@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from copro_desktop.groups.service import GroupService
-from copro_desktop.shell.forms import add_field, button, heading, problem_label, show_problem, wrapped
+from copro_desktop.ui.forms import add_field, button, heading, problem_label, show_problem, wrapped
 from copro_desktop.errors import friendly_message
 
 

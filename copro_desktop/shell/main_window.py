@@ -37,12 +37,12 @@ from copro_desktop.groups.rules import MEETING_STATUSES
 from copro_desktop.groups.service import GroupService
 from copro_desktop.groups.welcome import WelcomePage
 from copro_desktop.resources import CREDITS
-from copro_desktop.shell.context import GroupContext
-from copro_desktop.shell.forms import button, plain, read_only_banner
+from copro_desktop.groups.context import GroupContext
+from copro_desktop.ui.forms import button, plain, read_only_banner
 from copro_desktop.shell.projector import MeetingAudience, ProjectorWindow
-from copro_desktop.shell.prompts import Prompts
+from copro_desktop.ui.prompts import Prompts
 from copro_desktop.shell.startup import moment, pick_backup
-from copro_desktop.shell.undo import WorkHistory
+from copro_desktop.ui.undo import WorkHistory
 
 if TYPE_CHECKING:
     from copro_desktop.shell.backup_schedule import BackupSchedule
@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
     def print_agreements(self) -> None:
         if self.context.group is None:
             return
-        from copro_desktop.printing.preview import show_agreements_poster  # ReportLab and QtPdf load on first use
+        from copro_desktop.shell.print_preview import show_agreements_poster  # ReportLab and QtPdf load on first use
 
         show_agreements_poster(self, self.agreements.service, self.context.group, self.prompts)
 

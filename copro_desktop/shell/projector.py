@@ -5,7 +5,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from copro_desktop import APP_NAME
-from copro_desktop.shell.theme import AUDIENCE_BASE_POINTS, SCALE_STEPS, apply_audience_palette, audience_font
+from copro_desktop.ui.theme import AUDIENCE_BASE_POINTS, SCALE_STEPS, apply_audience_palette, audience_font
 
 
 class ProjectorWindow(QWidget):

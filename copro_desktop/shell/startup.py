@@ -27,7 +27,7 @@ from copro_desktop.db.opening import (
 )
 from copro_desktop.db.problems import Trouble, classify, what_to_do, why_nothing_can_be_saved
 from copro_desktop.paths import DataPaths
-from copro_desktop.shell.prompts import Prompts
+from copro_desktop.ui.prompts import Prompts
 
 log = logging.getLogger(__name__)
 TITLE = "Copro Desktop could not open your saved work"

@@ -60,7 +60,7 @@ def test_a_whole_revisit_is_recorded_for_the_meeting_and_shown_on_the_projector(
         ("We take a break whenever anyone needs one", "agreed"),
         ("We use plain words", "retired"),
     ]
-    assert groups.meeting(meeting.id).agreements_revisited_at is not None
+    assert agreements.revisited_at(meeting.id) is not None
     assert panel.pages.currentIndex() == 0
     assert audience.texts() == [
         "Our agreements",

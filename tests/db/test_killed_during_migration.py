@@ -15,7 +15,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from copro_desktop.db.opening import HEAD_REVISION, SCHEMA_VERSION
-from copro_desktop.db.schema import metadata
+from copro_desktop.schema import all_tables
 from copro_desktop.groups.service import GroupService
 from copro_desktop.shell.startup import open_or_explain
 from tests.fakes import FakePrompts
@@ -72,7 +72,7 @@ def opens_cleanly(paths):
     assert opened is not None and opened.read_only_reason is None, prompts.shown
     assert prompts.shown == []  # nothing to explain: the file was as if the crash never started
     with opened.engine.connect() as connection:
-        assert compare_metadata(MigrationContext.configure(connection), metadata) == []
+        assert compare_metadata(MigrationContext.configure(connection), all_tables()) == []
         assert connection.exec_driver_sql("PRAGMA user_version").scalar() == SCHEMA_VERSION
         assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD_REVISION
     return opened.engine

@@ -13,7 +13,7 @@ from copro_desktop.db.opening import (
     NewerDatabase,
     open_database,
 )
-from copro_desktop.db.schema import metadata
+from copro_desktop.schema import all_tables
 
 
 def pragma(engine, name):
@@ -29,7 +29,7 @@ def test_a_new_file_gets_the_whole_schema_and_the_safe_settings(engine, paths):
     assert pragma(engine, "secure_delete") == 1
     assert pragma(engine, "application_id") == APPLICATION_ID
     with engine.connect() as connection:
-        assert compare_metadata(MigrationContext.configure(connection), metadata) == []
+        assert compare_metadata(MigrationContext.configure(connection), all_tables()) == []
 
 
 def test_the_fast_start_revision_is_the_migrations_head():
@@ -98,4 +98,32 @@ def test_an_update_that_would_leave_broken_links_is_rolled_back(paths):
     with engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0001"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # switched back on
+    engine.dispose()
+
+
+def test_updating_moves_when_a_meeting_revisited_its_agreements_into_the_agreements_own_table(paths):
+    """A meeting keeps no agreements column any more; what a 0003 file knew is carried over, not lost."""
+    from copro_desktop.agreements.service import AgreementService
+    from copro_desktop.db.engine import make_engine
+    from tests.helpers import make_file_at_revision
+
+    make_file_at_revision(paths, "0003")
+    con = sqlite3.connect(paths.database)
+    con.execute("INSERT INTO working_group (id, name, purpose, created_at) VALUES (1, 'G', '', '2026-01-01')")
+    for meeting_id, revisited in ((1, "2026-02-03 10:00:00"), (2, None)):
+        con.execute(
+            "INSERT INTO meeting (id, group_id, title, meeting_date, venue, purpose, status, created_at, "
+            "agreements_revisited_at) VALUES (?, 1, 'M', '2026-02-03', '', '', 'finished', '2026-01-01', ?)",
+            (meeting_id, revisited),
+        )
+    con.commit()
+    con.close()
+    engine = make_engine(paths.database)
+    migrations.upgrade(engine)
+    service = AgreementService(engine)
+    assert service.revisited_at(1).isoformat() == "2026-02-03T10:00:00+00:00"
+    assert service.revisited_at(2) is None
+    with engine.connect() as connection:
+        columns = [row[1] for row in connection.exec_driver_sql("PRAGMA table_info(meeting)")]
+    assert "agreements_revisited_at" not in columns
     engine.dispose()

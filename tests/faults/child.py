@@ -13,7 +13,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 def recording_prompts(told: list):
-    from copro_desktop.shell.prompts import Prompts
+    from copro_desktop.ui.prompts import Prompts
 
     class Recording(Prompts):
         def warn(self, parent, title, text):
@@ -35,7 +35,7 @@ def recording_prompts(told: list):
 
 def whole_app(folder: Path) -> dict:
     """The real main(), with questions answered by their default."""
-    import copro_desktop.shell.prompts as prompts_module
+    import copro_desktop.ui.prompts as prompts_module
     from copro_desktop import app
 
     told: list = []
@@ -95,7 +95,7 @@ def _controls_that_could_change_something(window) -> list[str]:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit
 
-    from copro_desktop.shell.forms import plain
+    from copro_desktop.ui.forms import plain
 
     found = []
     for key in ("members", "meetings", "agreements"):
@@ -172,7 +172,7 @@ def remove_member_killed_before_the_backups(folder: Path) -> None:
 
 def go_back_in_the_app(folder: Path) -> dict:
     """The real main(): work with two groups, go back to the backup that had one, see what opens."""
-    import copro_desktop.shell.prompts as prompts_module
+    import copro_desktop.ui.prompts as prompts_module
     from copro_desktop import app
     from copro_desktop.db import backups
     from copro_desktop.db.opening import open_database

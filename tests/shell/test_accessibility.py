@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from copro_desktop.groups.dialogs import GroupDialog, MeetingDialog, MemberDialog
-from copro_desktop.shell.forms import plain
+from copro_desktop.ui.forms import plain
 
 CONTROLS = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QAbstractItemView)
 

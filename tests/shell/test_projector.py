@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from copro_desktop.shell.contrast import contrast_ratio
+from copro_desktop.ui.contrast import contrast_ratio
 from tests.helpers import texts_of
 
 

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from copro_desktop.printing.preview import PrintPreview
+from copro_desktop.shell.print_preview import PrintPreview
 
 
 def open_preview(qtbot, window, group, services):

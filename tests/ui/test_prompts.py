@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidget, QMessageBox, QPushButton
 
-from copro_desktop.shell.prompts import Prompts
+from copro_desktop.ui.prompts import Prompts
 from tests.helpers import when_dialog_opens
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from copro_desktop.groups.service import GroupService
 from copro_desktop.groups.tables import Group, Meeting
-from copro_desktop.shell.undo import WorkHistory
+from copro_desktop.ui.undo import WorkHistory
 
 
 class GroupContext(QObject):

@@ -1,8 +1,11 @@
 """A read-only table view that selects whole rows and reports the chosen record."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from copro_desktop.groups.models import ID_ROLE
+
+# The record's id, on every row of every table model.
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RecordTable(QTableView):

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayo
 from copro_desktop.errors import friendly_message
 from copro_desktop.groups.tables import Group
 from copro_desktop.printing.agreements_poster import PAPER_SIZES, Poster, build_agreements_poster
-from copro_desktop.shell.forms import button, wrapped
-from copro_desktop.shell.prompts import Prompts
+from copro_desktop.ui.forms import button, wrapped
+from copro_desktop.ui.prompts import Prompts
 
 
 class PrintPreview(QDialog):

@@ -1,5 +1,5 @@
-from copro_desktop.shell.contrast import contrast_ratio
-from copro_desktop.shell.theme import AUDIENCE_ACCENT, AUDIENCE_BACKGROUND, AUDIENCE_TEXT
+from copro_desktop.ui.contrast import contrast_ratio
+from copro_desktop.ui.theme import AUDIENCE_ACCENT, AUDIENCE_BACKGROUND, AUDIENCE_TEXT
 
 
 def test_known_ratios():
