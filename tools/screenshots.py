@@ -60,7 +60,7 @@ def main() -> int:
     agreements.propose(group.id, "We explain any hard words straight away.")
     window.context.open_group(group.id)
     for key in ("members", "meetings", "agreements"):
-        window.navigation.setCurrentRow(window._row_of(key))
+        window.open_panel(key)
         snap(f"2-{key}")
 
     window.show_projector()

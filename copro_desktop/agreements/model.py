@@ -6,6 +6,7 @@ from PySide6.QtGui import QFont
 from copro_desktop.agreements.rules import STATUS_LABELS
 from copro_desktop.agreements.service import AgreementService
 from copro_desktop.agreements.tables import Agreement
+from copro_desktop.groups.context import GroupContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -64,3 +65,8 @@ class AgreementsModel(QAbstractListModel):
     def find(self, agreement_id: int) -> Agreement | None:
         row = self.row_of(agreement_id)
         return self.items[row] if row >= 0 else None
+
+
+def agreements_model(context: GroupContext) -> AgreementsModel:
+    """The window's one agreements model, shared by the panel and the projector."""
+    return context.shared("agreements.model", lambda: AgreementsModel(AgreementService(context.engine), context))

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from copro_desktop.agreements import rules
 from copro_desktop.agreements.commands import ChangeAgreement, MoveAgreement, ProposeAgreement
-from copro_desktop.agreements.model import ID_ROLE, AgreementsModel
-from copro_desktop.agreements.revisit import RevisitPresenter
+from copro_desktop.agreements.model import ID_ROLE, agreements_model
+from copro_desktop.agreements.revisit import revisit_presenter
 from copro_desktop.clock import local_text
 from copro_desktop.groups.context import GroupContext
 from copro_desktop.ui.forms import (
@@ -32,25 +32,17 @@ from copro_desktop.ui.forms import (
     undo_falls_through,
     wrapped,
 )
-from copro_desktop.ui.prompts import Prompts
 from copro_desktop.text_rules import InvalidInput
 
 
 class AgreementsPanel(QWidget):
-    def __init__(
-        self,
-        context: GroupContext,
-        model: AgreementsModel,
-        revisit: RevisitPresenter,
-        prompts: Prompts,
-        parent: QWidget | None = None,
-    ):
+    def __init__(self, context: GroupContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.model = model
-        self.revisit = revisit
+        self.model = model = agreements_model(context)
+        self.revisit = revisit = revisit_presenter(context)
         self.undo_stack = context.history
-        self.prompts = prompts
+        self.prompts = context.prompts
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_list_page())
         self.pages.addWidget(self._build_revisit_page())

@@ -3,8 +3,9 @@
 from PySide6.QtCore import QObject, Signal
 
 from copro_desktop.agreements.commands import RecordReview
-from copro_desktop.agreements.model import AgreementsModel
+from copro_desktop.agreements.model import AgreementsModel, agreements_model
 from copro_desktop.agreements.tables import Agreement, AgreementReview
+from copro_desktop.groups.context import GroupContext
 from copro_desktop.ui.undo import WorkHistory
 
 
@@ -79,3 +80,8 @@ class RevisitPresenter(QObject):
         if self.active:
             self.reviews = self.model.service.reviews(self.meeting_id)
         self.changed.emit()
+
+
+def revisit_presenter(context: GroupContext) -> RevisitPresenter:
+    """The window's one revisit, shared by the panel and the projector."""
+    return context.shared("agreements.revisit", lambda: RevisitPresenter(agreements_model(context), context.history, context))

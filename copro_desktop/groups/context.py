@@ -1,14 +1,23 @@
-"""Which group and meeting the facilitator is working in, observed by every page.
+"""Which group and meeting the facilitator is working in, observed by every panel.
 
-It also carries what every page needs alike: the undo history, and whether the
-work may be changed at all (it is opened read-only on a full disk or a locked folder).
+It is the one object a panel receives. It also carries what every panel needs alike:
+the work file's engine, the undo history, the prompts, the objects two views share
+(a panel and its audience view watch one model), and whether the work may be changed
+at all (it is opened read-only on a full disk or a locked folder).
 """
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QObject, Signal
+from sqlalchemy import Engine
 
 from copro_desktop.groups.service import GroupService
 from copro_desktop.groups.tables import Group, Meeting
+from copro_desktop.ui.prompts import Prompts
 from copro_desktop.ui.undo import WorkHistory
+
+T = TypeVar("T")
 
 
 class GroupContext(QObject):
@@ -21,17 +30,27 @@ class GroupContext(QObject):
 
     def __init__(
         self,
-        groups: GroupService,
+        engine: Engine,
+        prompts: Prompts,
         history: WorkHistory | None = None,
         read_only_reason: str | None = None,
         parent: QObject | None = None,
     ):
         super().__init__(parent)
-        self.groups = groups
+        self.engine = engine
+        self.prompts = prompts
+        self.groups = GroupService(engine)
         self.history = history if history is not None else WorkHistory(self)
         self.read_only_reason = read_only_reason
         self.group: Group | None = None
         self.meeting: Meeting | None = None
+        self._shared: dict[str, object] = {}
+
+    def shared(self, key: str, make: Callable[[], T]) -> T:
+        """One object per key for this window, made on first use: so a panel and its audience view share a model."""
+        if key not in self._shared:
+            self._shared[key] = make()
+        return self._shared[key]  # type: ignore[return-value]
 
     @property
     def can_change(self) -> bool:

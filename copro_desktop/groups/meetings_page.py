@@ -8,16 +8,15 @@ from copro_desktop.groups.dialogs import MeetingDialog
 from copro_desktop.groups.models import MeetingsModel
 from copro_desktop.groups.context import GroupContext
 from copro_desktop.ui.forms import button, heading, wrapped
-from copro_desktop.ui.prompts import Prompts
 from copro_desktop.ui.tables import RecordTable
 from copro_desktop.ui.undo import dropped_words
 
 
 class MeetingsPage(QWidget):
-    def __init__(self, context: GroupContext, prompts: Prompts, parent: QWidget | None = None):
+    def __init__(self, context: GroupContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.prompts = prompts
+        self.prompts = context.prompts
         self.model = MeetingsModel(context.groups, self)
         self.table = RecordTable("Meetings")
         self.table.setModel(self.model)

@@ -7,16 +7,15 @@ from copro_desktop.groups.dialogs import GroupDialog, MemberDialog
 from copro_desktop.groups.models import MembersModel
 from copro_desktop.groups.context import GroupContext
 from copro_desktop.ui.forms import button, heading, wrapped
-from copro_desktop.ui.prompts import Prompts
 from copro_desktop.ui.tables import RecordTable
 from copro_desktop.ui.undo import dropped_words
 
 
 class MembersPage(QWidget):
-    def __init__(self, context: GroupContext, prompts: Prompts, parent: QWidget | None = None):
+    def __init__(self, context: GroupContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.prompts = prompts
+        self.prompts = context.prompts
         self.model = MembersModel(context.groups, self)
         self.table = RecordTable("Members")
         self.table.setModel(self.model)

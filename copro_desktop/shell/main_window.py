@@ -21,10 +21,9 @@ from sqlalchemy import Engine
 
 from copro_desktop import APP_NAME, __version__
 from copro_desktop.agreements.audience import AgreementsAudience
-from copro_desktop.agreements.model import AgreementsModel
+from copro_desktop.agreements.model import agreements_model
 from copro_desktop.agreements.panel import AgreementsPanel
-from copro_desktop.agreements.revisit import RevisitPresenter
-from copro_desktop.agreements.service import AgreementService
+from copro_desktop.agreements.revisit import revisit_presenter
 from copro_desktop.clock import full_date
 from copro_desktop.db import backups
 from copro_desktop.db.erasure import data_paths_of, finish_pending, has_pending, try_to_fold_log
@@ -34,7 +33,6 @@ from copro_desktop.groups.dialogs import GroupDialog
 from copro_desktop.groups.meetings_page import MeetingsPage
 from copro_desktop.groups.members_page import MembersPage
 from copro_desktop.groups.rules import MEETING_STATUSES
-from copro_desktop.groups.service import GroupService
 from copro_desktop.groups.welcome import WelcomePage
 from copro_desktop.resources import CREDITS
 from copro_desktop.groups.context import GroupContext
@@ -76,26 +74,24 @@ class MainWindow(QMainWindow):
         screen = self.screen().availableGeometry()
         # Fits a 1366×768 laptop, title bar and panel included.
         self.resize(min(1200, screen.width() - 40), min(780, screen.height() - 60))
-        self.groups = GroupService(engine)
         self.undo_stack = WorkHistory(self)
         # Queued: the message box opens after the undo or redo has finished, never inside it.
         self.undo_stack.problem.connect(self._undo_problem, Qt.ConnectionType.QueuedConnection)
-        self.context = GroupContext(self.groups, self.undo_stack, read_only_reason, self)
+        self.context = GroupContext(engine, self.prompts, self.undo_stack, read_only_reason, self)
+        self.groups = self.context.groups
         self.context.notice.connect(lambda message: self.statusBar().showMessage(message, 20_000))
         if backup_schedule is not None:
             backup_schedule.failed.connect(self.context.report)
-        self.agreements = AgreementsModel(AgreementService(engine), self)
-        self.revisit = RevisitPresenter(self.agreements, self.undo_stack, self)
+        self.agreements = agreements_model(self.context)
+        self.revisit = revisit_presenter(self.context)
         self.projector: ProjectorWindow | None = None
 
         self.welcome = WelcomePage(self.groups, can_create=self.context.can_change)
         self.welcome.groupCreated.connect(self._group_created)
         self.pages = [
-            Page("agreements", "Agreements", AgreementsPanel(
-                self.context, self.agreements, self.revisit, self.prompts
-            ), "agreements"),
-            Page("members", "Members", MembersPage(self.context, self.prompts), "meeting"),
-            Page("meetings", "Meetings", MeetingsPage(self.context, self.prompts), "meeting"),
+            Page("agreements", "Agreements", AgreementsPanel(self.context), "agreements"),
+            Page("members", "Members", MembersPage(self.context), "meeting"),
+            Page("meetings", "Meetings", MeetingsPage(self.context), "meeting"),
         ]
         self.screens = QStackedWidget()
         welcome_holder = QWidget()
@@ -281,6 +277,11 @@ class MainWindow(QMainWindow):
 
     def page(self, key: str) -> QWidget:
         return self.pages[self._row_of(key)].widget
+
+    def open_panel(self, key: str) -> QWidget:
+        """Go to a panel, as choosing it in the navigation does, and return it."""
+        self.navigation.setCurrentRow(self._row_of(key))
+        return self.page(key)
 
     def _show_page(self, row: int) -> None:
         if row < 0:

@@ -9,7 +9,7 @@ from copro_desktop.agreements.audience import AgreementsAudience
 @pytest.fixture
 def panel(window, group):
     window.context.open_group(group.id)
-    window.navigation.setCurrentRow(window._row_of("agreements"))
+    window.open_panel("agreements")
     return window.page("agreements")
 
 

@@ -18,7 +18,7 @@ def agreed_three(services, group):
 @pytest.fixture
 def panel(window, group, meeting, agreed_three, qtbot):
     window.context.open_group(group.id)  # the meeting in progress becomes the current one
-    window.navigation.setCurrentRow(window._row_of("agreements"))
+    window.open_panel("agreements")
     window.show_projector()
     qtbot.waitUntil(lambda: window.projector.isVisible())
     return window.page("agreements")

@@ -100,7 +100,7 @@ def _controls_that_could_change_something(window) -> list[str]:
     found = []
     for key in ("members", "meetings", "agreements"):
         page = window.page(key)
-        window.navigation.setCurrentRow(window._row_of(key))
+        window.open_panel(key)
         table = getattr(page, "table", None) or getattr(page, "view", None)
         if table is not None and table.model().rowCount():
             table.setCurrentIndex(table.model().index(0, 0))

@@ -11,7 +11,7 @@ def test_planning_starting_and_taking_attendance(qtbot, window, group, services)
     sam = groups.add_member(group.id, "Sam", "lived_experience")
     groups.add_member(group.id, "Ola", "carer")
     window.context.open_group(group.id)
-    window.navigation.setCurrentRow(window._row_of("meetings"))
+    window.open_panel("meetings")
     page = window.page("meetings")
 
     def fill(dialog):

@@ -64,7 +64,7 @@ def test_the_agreements_buttons_can_be_reached_with_tab(qtbot, window, group, se
     agreement = agreements.propose(group.id, "We listen")
     agreements.change(agreement.id, status="agreed")
     window.context.open_group(group.id)
-    window.navigation.setCurrentRow(window._row_of("agreements"))
+    window.open_panel("agreements")
     panel = window.page("agreements")
     panel.view.setFocus()
     panel.view.setCurrentIndex(panel.model.index(0))
@@ -78,7 +78,7 @@ def test_the_agreements_buttons_can_be_reached_with_tab(qtbot, window, group, se
 
 def test_undo_and_redo_buttons_are_named_after_what_they_undo(qtbot, window, group):
     window.context.open_group(group.id)
-    window.navigation.setCurrentRow(window._row_of("agreements"))
+    window.open_panel("agreements")
     panel = window.page("agreements")
     panel.new_text.setText("We listen")
     panel.propose()

@@ -39,7 +39,7 @@ def test_f5_opens_a_separate_window_and_escape_closes_it(qtbot, window, group):
 def test_b_blanks_and_brings_it_back(qtbot, window, group, services):
     agree(services, group, "We listen")
     projector = open_projector(window, qtbot, group)
-    window.navigation.setCurrentRow(window._row_of("agreements"))
+    window.open_panel("agreements")
     shown = projector.visible_view()
     focus(projector, qtbot)
     qtbot.keyClick(projector, Qt.Key.Key_B)
@@ -52,7 +52,7 @@ def test_b_blanks_and_brings_it_back(qtbot, window, group, services):
 def test_text_is_large_and_the_facilitator_can_resize_it(qtbot, window, group, services):
     agree(services, group, "We listen")
     projector = open_projector(window, qtbot, group)
-    window.navigation.setCurrentRow(window._row_of("agreements"))
+    window.open_panel("agreements")
     line = projector.visible_view().lines[0]
     start = line.font().pointSizeF()
     assert start >= 20  # at least 32 pt on a 1080-line screen, in proportion on smaller ones
@@ -112,7 +112,7 @@ def test_nothing_private_ever_reaches_the_projector(qtbot, window, group, meetin
 
 def test_the_meeting_screen_shows_the_group_and_meeting(qtbot, window, group, meeting):
     projector = open_projector(window, qtbot, group)
-    window.navigation.setCurrentRow(window._row_of("members"))
+    window.open_panel("members")
     assert projector.visible_view().texts() == [group.name, "March meeting\nWednesday 4 March 2026"]
 
 
@@ -129,7 +129,7 @@ def bright_pixels(widget, area) -> int:
 def test_the_agreements_are_really_drawn_light_on_dark(qtbot, window, group, services):
     agree(services, group, "We listen to each other")
     projector = open_projector(window, qtbot, group)
-    window.navigation.setCurrentRow(window._row_of("agreements"))
+    window.open_panel("agreements")
     view = projector.visible_view()
     line = view.lines[0]
     assert line.palette().color(line.foregroundRole()).lightness() > 200
@@ -139,7 +139,7 @@ def test_the_agreements_are_really_drawn_light_on_dark(qtbot, window, group, ser
 
 def test_after_many_changes_only_the_current_lines_are_on_screen(qtbot, window, group, services):
     projector = open_projector(window, qtbot, group)
-    window.navigation.setCurrentRow(window._row_of("agreements"))
+    window.open_panel("agreements")
     panel = window.page("agreements")
     for text in ("One", "Two", "Three"):
         panel.new_text.setText(text)

@@ -18,7 +18,7 @@ def test_everything_is_there_after_reopening(qtbot, paths, prompts):
     add_member_through_dialog(qtbot, first.page("members"), "Sam", "Lived experience", "Large print")
     meeting = first.groups.plan_meeting(group_id, "May meeting", date(2026, 5, 5))
     first.groups.set_meeting_status(meeting.id, "in_progress")
-    first.navigation.setCurrentRow(first._row_of("agreements"))
+    first.open_panel("agreements")
     panel = first.page("agreements")
     panel.new_text.setText("We listen")
     panel.propose()

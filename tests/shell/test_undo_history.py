@@ -15,7 +15,7 @@ REDO = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 @pytest.fixture
 def panel(window, group, meeting):
     window.context.open_group(group.id)
-    window.navigation.setCurrentRow(window._row_of("agreements"))
+    window.open_panel("agreements")
     return window.page("agreements")
 
 
@@ -46,7 +46,7 @@ def test_removing_the_meeting_drops_the_proposal_made_in_it(qtbot, window, panel
     assert window.redo_action.isEnabled()
 
     meetings = window.page("meetings")
-    window.navigation.setCurrentRow(window._row_of("meetings"))
+    window.open_panel("meetings")
     meetings.table.choose_row(meetings.model.row_of(meeting.id))
     meetings.remove.click()  # the fake prompt says yes
     assert services[0].meetings(group.id) == []
@@ -163,7 +163,7 @@ def test_changes_to_an_agreement_that_can_never_come_back_go_with_it(qtbot, wind
 
 def test_undo_never_quietly_removes_a_member_who_is_part_of_other_work(qtbot, window, panel, services, group, meeting):
     groups, _ = services
-    window.navigation.setCurrentRow(window._row_of("members"))
+    window.open_panel("members")
     add_member_through_dialog(qtbot, window.page("members"), "Amira", "Lived experience", "Hearing loop")
     [amira] = groups.members(group.id)
     services[1].propose(group.id, "We listen to each other", proposed_by_id=amira.id)  # outside the history

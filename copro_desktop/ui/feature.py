@@ -1,0 +1,47 @@
+"""How a feature declares itself, once: the shell builds navigation, menus, projector views and print from this.
+
+A feature's `feature.py` holds one `FEATURE` (or several, as `FEATURES`) and nothing else of note.
+Everything here is lazy: `make` callables run when the main window is built, never at import.
+Each callable takes the window's `GroupContext` (typed loosely here: this package imports no feature).
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from copro_desktop.ui.audience import AudienceView
+
+
+@dataclass(frozen=True)
+class AudienceSpec:
+    """One view the room can be sent. `make(context)` builds it on the one model its panel also watches."""
+
+    key: str
+    title: str  # as the facilitator sees it named: "Agreements", shown beside the live copy
+    make: "Callable[[Any], AudienceView]"
+
+
+@dataclass(frozen=True)
+class PrintSpec:
+    """One printed document. `open(parent, context)` shows its preview; it loads ReportLab only then."""
+
+    key: str
+    label: str  # the menu item, with its underlined letter: "&Agreements poster…"
+    open: "Callable[[QWidget, Any], Any]"
+    shortcut: str | None = None
+
+
+@dataclass(frozen=True)
+class Feature:
+    key: str
+    title: str  # in the navigation and the Panels menu
+    order: int  # where it comes in the navigation: lower first
+    make_panel: "Callable[[Any], QWidget]"
+    audience: AudienceSpec | None = None  # what F5 sends while this panel is open
+    extra_audiences: tuple[AudienceSpec, ...] = ()  # further views the panel may send itself
+    prints: tuple[PrintSpec, ...] = ()
+    help: str = ""  # one or two plain sentences for Help
+    shortcut: str | None = None  # set by the shell from the order (Ctrl+1, Ctrl+2, …) unless given
