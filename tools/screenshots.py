@@ -63,7 +63,7 @@ def main() -> int:
         window.open_panel(key)
         snap(f"2-{key}")
 
-    window.show_projector()
+    window.send_to_projector()
     window.projector.move(0, 0)
     window.projector.resize(1280, 720)
     window.projector.raise_()

@@ -6,7 +6,6 @@ from io import BytesIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
@@ -15,9 +14,9 @@ from copro_desktop.agreements.service import AgreementService
 from copro_desktop.clock import full_date
 from copro_desktop.groups.tables import Group
 from copro_desktop.printing.fonts import BOLD, REGULAR, drawable, register_fonts
+from copro_desktop.printing.paper import PAPER_SIZES
 from copro_desktop.resources import pictogram_path
 
-PAPER_SIZES = {"A4": A4, "Letter": LETTER}
 BODY_POINTS = 26
 MARGIN = 20 * mm
 INK = HexColor("#111111")

@@ -1,7 +1,10 @@
-"""The facilitator's main window: group and meeting at the side, one page at a time, a projector beside."""
+"""The facilitator's main window: group and meeting at the side, one panel at a time, and what the room sees.
+
+It names no feature. Navigation, the Panels menu, the projector's views and the print menu are
+built from the features' declarations (see shell/registry.py).
+"""
 
 import logging
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -12,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -20,41 +24,29 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from copro_desktop import APP_NAME, __version__
-from copro_desktop.agreements.audience import AgreementsAudience
-from copro_desktop.agreements.model import agreements_model
-from copro_desktop.agreements.panel import AgreementsPanel
-from copro_desktop.agreements.revisit import revisit_presenter
 from copro_desktop.clock import full_date
-from copro_desktop.db import backups
-from copro_desktop.db.erasure import data_paths_of, finish_pending, has_pending, try_to_fold_log
-from copro_desktop.db.problems import Trouble, classify, why_nothing_can_be_saved
-from copro_desktop.db.settings import read_setting, write_setting
+from copro_desktop.db.erasure import data_paths_of
+from copro_desktop.groups.context import GroupContext
 from copro_desktop.groups.dialogs import GroupDialog
-from copro_desktop.groups.meetings_page import MeetingsPage
-from copro_desktop.groups.members_page import MembersPage
 from copro_desktop.groups.rules import MEETING_STATUSES
 from copro_desktop.groups.welcome import WelcomePage
 from copro_desktop.resources import CREDITS
-from copro_desktop.groups.context import GroupContext
+from copro_desktop.shell import help as help_windows
+from copro_desktop.shell import projector as projector_keys
+from copro_desktop.shell.going_back import choose_backup_to_go_back_to
+from copro_desktop.shell.registry import NUMBERED_PANELS, audience_specs, check, discover
+from copro_desktop.shell.room import Room
+from copro_desktop.shell.room_copy import RoomCopy
+from copro_desktop.ui.declaration import Feature, PrintSpec
 from copro_desktop.ui.forms import button, plain, read_only_banner
-from copro_desktop.shell.projector import MeetingAudience, ProjectorWindow
 from copro_desktop.ui.prompts import Prompts
-from copro_desktop.shell.startup import moment, pick_backup
 from copro_desktop.ui.undo import WorkHistory
 
 if TYPE_CHECKING:
+    from copro_desktop.db import backups
     from copro_desktop.shell.backup_schedule import BackupSchedule
 
-PROJECTOR_SCALE_KEY = "projector_scale"
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Page:
-    key: str
-    title: str
-    widget: QWidget
-    audience_key: str  # which projector view goes with this page
 
 
 class MainWindow(QMainWindow):
@@ -64,16 +56,19 @@ class MainWindow(QMainWindow):
         prompts: Prompts | None = None,
         read_only_reason: str | None = None,
         backup_schedule: "BackupSchedule | None" = None,
+        features: list[Feature] | None = None,
     ):
         super().__init__()
         self.backup_schedule = backup_schedule
         self.going_back_to: "backups.Backup | None" = None  # set when the person chose to go back
         self.engine = engine
         self.prompts = prompts or Prompts()
+        self.features = features if features is not None else discover()
+        check(self.features)
         self.setWindowTitle(APP_NAME)
         screen = self.screen().availableGeometry()
         # Fits a 1366×768 laptop, title bar and panel included.
-        self.resize(min(1200, screen.width() - 40), min(780, screen.height() - 60))
+        self.resize(min(1200, screen.width() - 40), min(700, screen.height() - 60))
         self.undo_stack = WorkHistory(self)
         # Queued: the message box opens after the undo or redo has finished, never inside it.
         self.undo_stack.problem.connect(self._undo_problem, Qt.ConnectionType.QueuedConnection)
@@ -82,17 +77,11 @@ class MainWindow(QMainWindow):
         self.context.notice.connect(lambda message: self.statusBar().showMessage(message, 20_000))
         if backup_schedule is not None:
             backup_schedule.failed.connect(self.context.report)
-        self.agreements = agreements_model(self.context)
-        self.revisit = revisit_presenter(self.context)
-        self.projector: ProjectorWindow | None = None
+        self.room = Room(self.context, audience_specs(self.features), self)
+        self.panels: dict[str, QWidget] = {feature.key: feature.make_panel(self.context) for feature in self.features}
 
         self.welcome = WelcomePage(self.groups, can_create=self.context.can_change)
         self.welcome.groupCreated.connect(self._group_created)
-        self.pages = [
-            Page("agreements", "Agreements", AgreementsPanel(self.context), "agreements"),
-            Page("members", "Members", MembersPage(self.context), "meeting"),
-            Page("meetings", "Meetings", MeetingsPage(self.context), "meeting"),
-        ]
         self.screens = QStackedWidget()
         welcome_holder = QWidget()
         QHBoxLayout(welcome_holder).addWidget(self.welcome, alignment=Qt.AlignmentFlag.AlignHCenter)
@@ -111,6 +100,7 @@ class MainWindow(QMainWindow):
         self.context.groupsEdited.connect(self._load_groups)
         self.context.meetingChanged.connect(self._meeting_changed)
         self.context.meetingsEdited.connect(self._load_meetings)
+        self.room.changed.connect(self._update_projector_actions)
 
         last = self.groups.last_group()
         self.context.open_group(last.id if last else None)
@@ -127,37 +117,55 @@ class MainWindow(QMainWindow):
         self.new_group_button.setEnabled(self.context.can_change)
         self.navigation = QListWidget()
         self.navigation.setAccessibleName("Panels")
-        for page in self.pages:
-            self.navigation.addItem(page.title)
-        self.navigation.currentRowChanged.connect(self._show_page)
+        for feature in self.features:
+            self.navigation.addItem(feature.title)
+        self.navigation.currentRowChanged.connect(self._show_panel)
         group_label = QLabel("&Group:")
         group_label.setBuddy(self.group_choice)
         meeting_label = QLabel("&Meeting:")
         meeting_label.setBuddy(self.meeting_choice)
         panels_label = QLabel("&Panels:")
         panels_label.setBuddy(self.navigation)
+        self.room_copy = RoomCopy(self.room)
 
         side = QWidget()
-        side.setMaximumWidth(300)
+        side.setFixedWidth(270)  # room for a readable live copy of the projector
         side_layout = QVBoxLayout(side)
         for widget in (group_label, self.group_choice, self.new_group_button, meeting_label, self.meeting_choice,
-                       panels_label, self.navigation):
+                       panels_label):
             side_layout.addWidget(widget)
-        self.page_stack = QStackedWidget()
-        for page in self.pages:
-            self.page_stack.addWidget(page.widget)
+        side_layout.addWidget(self.navigation, stretch=1)
+        side_layout.addWidget(self.room_copy)
+        self.panel_stack = QStackedWidget()
+        for feature in self.features:
+            self.panel_stack.addWidget(self._frame(feature))
 
         workspace = QWidget()
         layout = QHBoxLayout(workspace)
         layout.addWidget(side)
-        layout.addWidget(self.page_stack, stretch=1)
+        layout.addWidget(self.panel_stack, stretch=1)
         return workspace
 
-    def _action(self, label: str, slot, shortcut=None, menu=None) -> QAction:
+    def _frame(self, feature: Feature) -> QWidget:
+        """The panel, with its own button to send its view to the room."""
+        frame = QWidget()
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if feature.audience is not None:
+            send = button("Show on pro&jector (F5)", self.send_to_projector)
+            send.setAccessibleDescription(f"Shows the room the {feature.title} view")
+            send.setProperty("feature", feature.key)
+            row = QHBoxLayout()
+            row.addStretch()
+            row.addWidget(send)
+            layout.addLayout(row)
+        layout.addWidget(self.panels[feature.key], stretch=1)
+        return frame
+
+    def _action(self, label: str, slot, shortcuts=(), menu: QMenu | None = None) -> QAction:
         action = QAction(label, self)
         action.triggered.connect(lambda _checked=False: slot())
-        if shortcut is not None:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        action.setShortcuts([QKeySequence(key) for key in shortcuts])
         if menu is not None:
             menu.addAction(action)
         return action
@@ -165,13 +173,17 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self._action("New &group…", self.new_group, None, file_menu).setEnabled(self.context.can_change)
-        self._action("Go &back to a backup…", self.go_back_to_backup, None, file_menu).setEnabled(
-            self.context.can_change
-        )
-        self.print_action = self._action("&Print agreements…", self.print_agreements, "Ctrl+P", file_menu)
+        self._action("New &group…", self.new_group, (), file_menu).setEnabled(self.context.can_change)
+        self._action("Go &back to a backup…", self.go_back_to_backup, (), file_menu).setEnabled(self.context.can_change)
+        self.print_actions: list[QAction] = []
+        print_menu = file_menu.addMenu("&Print")
+        for feature in self.features:
+            for spec in feature.prints:
+                action = self._action(spec.label, lambda s=spec: self.print_document(s),
+                                      [spec.shortcut] if spec.shortcut else (), print_menu)
+                self.print_actions.append(action)
         file_menu.addSeparator()
-        self._action("&Quit", self.close, "Ctrl+Q", file_menu)
+        self._action("&Quit", self.close, ("Ctrl+Q",), file_menu)
 
         edit_menu = bar.addMenu("&Edit")
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
@@ -181,27 +193,38 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        view_menu = bar.addMenu("&Panels")
-        for number, page in enumerate(self.pages, start=1):
-            self._action(f"&{number} {page.title}", lambda row=number - 1: self.navigation.setCurrentRow(row),
-                         f"Ctrl+{number}", view_menu)
+        panels_menu = bar.addMenu("Pa&nels")
+        for row, feature in enumerate(self.features):
+            number = row + 1
+            keys = [feature.shortcut] if feature.shortcut else ([f"Ctrl+{number}"] if number <= NUMBERED_PANELS else [])
+            label = f"&{number} {feature.title}" if number <= NUMBERED_PANELS else feature.title
+            self._action(label, lambda r=row: self.navigation.setCurrentRow(r), keys, panels_menu)
 
-        projector_menu = bar.addMenu("P&rojector")
-        self.show_projector_action = self._action("&Show on projector", self.show_projector, "F5", projector_menu)
-        self._action("&Blank or unblank the projector", self.toggle_blank, "Ctrl+B", projector_menu)
-        self._action("&Larger text on the projector", lambda: self._projector_do("bigger"), "Ctrl+Shift+=",
-                     projector_menu)
-        self._action("S&maller text on the projector", lambda: self._projector_do("smaller"), "Ctrl+Shift+-",
-                     projector_menu)
-        self._action("&Close the projector", self.close_projector, "Shift+F5", projector_menu)
+        projector_menu = bar.addMenu("Pro&jector")
+        self.send_action = self._action("&Show this panel on the projector", self.send_to_projector, ("F5",),
+                                        projector_menu)
+        self.blank_action = self._action("&Blank or unblank the projector", self.room.toggle_blank,
+                                         projector_keys.BLANK_KEYS, projector_menu)
+        self.next_page_action = self._action("&Next page on the projector", self.room.next_page,
+                                             projector_keys.NEXT_PAGE_KEYS, projector_menu)
+        self.previous_page_action = self._action("&Previous page on the projector", self.room.previous_page,
+                                                 projector_keys.PREVIOUS_PAGE_KEYS, projector_menu)
+        self.bigger_action = self._action("&Larger text on the projector", self.room.bigger,
+                                          projector_keys.BIGGER_KEYS, projector_menu)
+        self.smaller_action = self._action("S&maller text on the projector", self.room.smaller,
+                                           projector_keys.SMALLER_KEYS, projector_menu)
+        self.close_projector_action = self._action("&Close the projector", self.room.close, ("Shift+F5",),
+                                                   projector_menu)
 
         help_menu = bar.addMenu("&Help")
-        self._action("&About Copro Desktop", self.about, None, help_menu)
+        self._action("&Keyboard shortcuts", self.show_shortcuts, ("F1",), help_menu)
+        self._action("&Where my work is kept", self.show_where_work_is_kept, (), help_menu)
+        self._action("&About Copro Desktop", self.about, (), help_menu)
 
         toolbar = QToolBar("Main actions")
         toolbar.setObjectName("main-actions")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.show_projector_action, self.print_action, self.undo_action, self.redo_action):
+        for action in (self.send_action, self.blank_action, self.undo_action, self.redo_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
@@ -210,15 +233,30 @@ class MainWindow(QMainWindow):
         for action in toolbar.actions():
             action.changed.connect(self._name_toolbar_buttons)
         self._name_toolbar_buttons()
+        self._update_projector_actions()
 
     def _name_toolbar_buttons(self) -> None:
         for action in self.toolbar.actions():
             self.toolbar.widgetForAction(action).setAccessibleName(plain(action.iconText()))
 
+    def _update_projector_actions(self) -> None:
+        """Only what can act is enabled: a key that cannot act passes to the control that has focus."""
+        has_group = self.context.group is not None
+        feature = self.current_feature()
+        self.send_action.setEnabled(has_group and feature is not None and feature.audience is not None)
+        is_open = self.room.is_open()
+        view = self.room.shown_view()
+        for action in (self.blank_action, self.bigger_action, self.smaller_action, self.close_projector_action):
+            action.setEnabled(is_open)
+        self.next_page_action.setEnabled(view is not None and view.has_next_page())
+        self.previous_page_action.setEnabled(view is not None and view.has_previous_page())
+        for action in self.print_actions:
+            action.setEnabled(has_group)
+
     # Groups and meetings
     def _group_created(self, group_id: int) -> None:
         self.context.open_group(group_id)
-        self.navigation.setCurrentRow(self._row_of("members"))
+        self.open_panel("members")
 
     def new_group(self) -> None:
         if not self.context.can_change:
@@ -236,15 +274,16 @@ class MainWindow(QMainWindow):
     def _group_changed(self) -> None:
         self.undo_stack.clear()  # undo never reaches into another group
         has_group = self.context.group is not None
+        # Another group's words must not appear on the wall because the facilitator switched here.
+        self.room.blank()
         self.screens.setCurrentIndex(1 if has_group else 0)
-        self.show_projector_action.setEnabled(has_group)
-        self.print_action.setEnabled(has_group)
         self._load_groups()
         self._load_meetings()
         if has_group and self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
         if not has_group:
-            self.close_projector()
+            self.room.close()
+        self._update_projector_actions()
 
     def _load_groups(self) -> None:
         self.group_choice.clear()
@@ -253,7 +292,6 @@ class MainWindow(QMainWindow):
         self.group_choice.setCurrentIndex(self.group_choice.findData(self.context.group_id))
         group = self.context.group
         self.setWindowTitle(f"{group.name}: {APP_NAME}" if group else APP_NAME)
-        self._refresh_meeting_audience()
 
     def _load_meetings(self) -> None:
         self.meeting_choice.clear()
@@ -269,78 +307,83 @@ class MainWindow(QMainWindow):
 
     def _meeting_changed(self) -> None:
         self.meeting_choice.setCurrentIndex(max(0, self.meeting_choice.findData(self.context.meeting_id)))
-        self._refresh_meeting_audience()
 
-    # Pages
+    # Panels
     def _row_of(self, key: str) -> int:
-        return next(i for i, page in enumerate(self.pages) if page.key == key)
+        return next(row for row, feature in enumerate(self.features) if feature.key == key)
 
     def page(self, key: str) -> QWidget:
-        return self.pages[self._row_of(key)].widget
+        return self.panels[key]
 
     def open_panel(self, key: str) -> QWidget:
         """Go to a panel, as choosing it in the navigation does, and return it."""
         self.navigation.setCurrentRow(self._row_of(key))
-        return self.page(key)
+        return self.panels[key]
 
-    def _show_page(self, row: int) -> None:
-        if row < 0:
+    def current_feature(self) -> Feature | None:
+        row = self.navigation.currentRow()
+        return self.features[row] if 0 <= row < len(self.features) else None
+
+    def current_panel(self) -> QWidget | None:
+        feature = self.current_feature()
+        return self.panels[feature.key] if feature is not None else None
+
+    def _show_panel(self, row: int) -> None:
+        """Only the laptop's screen changes: the room keeps seeing what was sent."""
+        if row >= 0:
+            self.panel_stack.setCurrentIndex(row)
+            self._update_projector_actions()
+
+    # The room
+    @property
+    def projector(self):
+        return self.room.projector
+
+    def send_to_projector(self) -> None:
+        """F5: the room sees the current panel's audience view."""
+        feature = self.current_feature()
+        if self.context.group is None or feature is None or feature.audience is None:
             return
-        self.page_stack.setCurrentIndex(row)
-        if self.projector is not None:
-            self.projector.show_view(self.pages[row].audience_key)
-
-    # Projector
-    def _ensure_projector(self) -> ProjectorWindow:
-        if self.projector is None:
-            self.projector = ProjectorWindow(self)  # its own top-level window, owned by this one
-            self.projector.add_view("agreements", AgreementsAudience(self.agreements, self.revisit))
-            self.meeting_audience = MeetingAudience()
-            self.projector.add_view("meeting", self.meeting_audience)
-            saved = read_setting(self.engine, PROJECTOR_SCALE_KEY)
-            self.projector.set_scale(float(saved) if saved else 1.0)
-            if self.context.can_change:
-                self.projector.scaleChanged.connect(
-                    lambda s: write_setting(self.engine, PROJECTOR_SCALE_KEY, f"{s:.2f}")
-                )
-            self._refresh_meeting_audience()
-        return self.projector
-
-    def show_projector(self) -> None:
-        if self.context.group is None:
-            return
-        projector = self._ensure_projector()
-        row = max(0, self.navigation.currentRow())
-        projector.show_view(self.pages[row].audience_key)
-        projector.present(beside=self)
-        self.activateWindow()  # the facilitator keeps typing here; the room watches there
-
-    def _projector_do(self, what: str) -> None:
-        if self.projector is not None and self.projector.isVisible():
-            getattr(self.projector, what)()
+        self.room.send(feature.audience.key)
 
     def toggle_blank(self) -> None:
-        self._projector_do("toggle_blank")
+        self.room.toggle_blank()
 
-    def close_projector(self) -> None:
-        if self.projector is not None:
-            self.projector.close()
-
-    def _refresh_meeting_audience(self) -> None:
-        if self.projector is None:
-            return
+    # Print, help and about
+    def print_document(self, spec: PrintSpec) -> None:
         group = self.context.group
-        meeting = self.context.meeting
-        line = f"{meeting.title}\n{full_date(meeting.meeting_date)}" if meeting else "Welcome"
-        self.meeting_audience.show_meeting(group.name if group else "", line)
-
-    # Print and about
-    def print_agreements(self) -> None:
-        if self.context.group is None:
+        if group is None:
             return
-        from copro_desktop.shell.print_preview import show_agreements_poster  # ReportLab and QtPdf load on first use
+        from copro_desktop.shell.print_preview import PrintPreview  # ReportLab and QtPdf load on first use
 
-        show_agreements_poster(self, self.agreements.service, self.context.group, self.prompts)
+        preview = PrintPreview(
+            self,
+            f"Print: {spec.name}, {group.name}",
+            f"{spec.name} - {group.name}.pdf",
+            lambda paper: spec.build(self.context, paper),
+            self.prompts,
+        )
+        preview.open()
+
+    def shortcut_rows(self) -> list[tuple[str, str, str]]:
+        """Every shortcut in the app, read from the actions and buttons themselves."""
+        menus = [action.menu() for action in self.menuBar().actions() if action.menu() is not None]
+        rows = help_windows.menu_shortcuts(menus)
+        for feature in self.features:
+            rows += help_windows.button_shortcuts(feature.title, self.panels[feature.key])
+        from copro_desktop.shell.projector import ProjectorWindow
+
+        projector = self.projector or ProjectorWindow(self)
+        rows += help_windows.action_shortcuts("In the projector window", projector.key_actions)
+        if self.projector is None:
+            projector.deleteLater()
+        return rows
+
+    def show_shortcuts(self) -> None:
+        help_windows.ShortcutsDialog(self.shortcut_rows(), self).open()
+
+    def show_where_work_is_kept(self) -> None:
+        help_windows.WhereWorkIsKeptDialog(data_paths_of(self.engine).root, self).open()
 
     def _undo_problem(self, message: str) -> None:
         self.prompts.warn(self, "That could not be done", message)
@@ -357,51 +400,8 @@ class MainWindow(QMainWindow):
         """Choose a backup; what there is now is backed up first, then the app reopens on the chosen one."""
         if not self.context.can_change:
             return
-        paths = data_paths_of(self.engine)
-        finish_pending(self.engine)
-        if has_pending(self.engine):
-            # Going back now could bring back someone who was removed but is still in a backup.
-            self.prompts.warn(
-                self,
-                "Go back to a backup",
-                "Someone you removed is not yet removed from every backup (the disk may be full). "
-                "Free some space on the disk, then try again.",
-            )
-            return
-        healthy = backups.healthy_backups(paths.backups)
-        if not healthy:
-            self.prompts.inform(
-                self,
-                "Go back to a backup",
-                "There are no backups yet. Copro Desktop makes one when you close it, and every ten minutes "
-                "while you are making changes.",
-            )
-            return
-        what_happens = "Your work goes back to how it was then. What you have now is kept as a backup first."
-        chosen = pick_backup(paths, self.prompts, healthy, what_happens, parent=self)
-        if chosen is None or not self.prompts.confirm(
-            self,
-            "Go back to a backup",
-            f"Go back to how your work was on {moment(chosen)}? What you have now is kept as a backup "
-            "first, so you can come back to it the same way for the next three months.",
-            "&Go back",
-        ):
-            return
-        try_to_fold_log(self.engine)
-        try:
-            backups.make_backup(paths.database, paths.backups, backups.GOING_BACK, thin_after=False)
-        except backups.BackupFailed as error:
-            log.warning("The backup before going back failed: %r", error.__cause__ or error)
-            trouble = classify(error)
-            if trouble in (Trouble.DISK_FULL, Trouble.NOT_ALLOWED):
-                why = why_nothing_can_be_saved(trouble, paths.backups)
-            else:
-                why = "the copy did not pass its check"
-            self.prompts.warn(
-                self,
-                "Go back to a backup",
-                f"What you have now could not be kept as a backup first, because {why}. Nothing has changed.",
-            )
+        chosen = choose_backup_to_go_back_to(self.engine, self.prompts, self)
+        if chosen is None:
             return
         if self.backup_schedule is not None:
             self.backup_schedule.backed_up_just_now()
@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event) -> None:
-        self.close_projector()
+        self.room.close()
         if self.backup_schedule is not None:
             self.backup_schedule.failed.disconnect(self.context.report)
             self.backup_schedule.failed.connect(self._backup_failed_on_closing)

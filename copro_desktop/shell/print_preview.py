@@ -5,6 +5,7 @@ Loaded on first use only: QtPdf and ReportLab are too heavy for start-up.
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QSize
 from PySide6.QtGui import QPainter
@@ -14,8 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from copro_desktop.errors import friendly_message
-from copro_desktop.groups.tables import Group
-from copro_desktop.printing.agreements_poster import PAPER_SIZES, Poster, build_agreements_poster
+from copro_desktop.printing.paper import PAPER_SIZES
 from copro_desktop.ui.forms import button, wrapped
 from copro_desktop.ui.prompts import Prompts
 
@@ -24,7 +24,7 @@ class PrintPreview(QDialog):
     """Shows a PDF built by `build(paper)`, with Print… and Save as PDF…"""
 
     def __init__(
-        self, parent: QWidget | None, title: str, file_name: str, build: Callable[[str], Poster], prompts: Prompts
+        self, parent: QWidget | None, title: str, file_name: str, build: Callable[[str], Any], prompts: Prompts
     ):
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -32,7 +32,7 @@ class PrintPreview(QDialog):
         self.file_name = file_name
         self.build = build
         self.prompts = prompts
-        self.poster: Poster | None = None
+        self.poster: Any = None  # the built document: its pdf, pages and left_out
         self.document = QPdfDocument(self)
         self.buffer: QBuffer | None = None
         self.view = QPdfView(self)
@@ -115,14 +115,3 @@ class PrintPreview(QDialog):
         finally:
             painter.end()
 
-
-def show_agreements_poster(parent: QWidget, service, group: Group, prompts: Prompts) -> PrintPreview:
-    preview = PrintPreview(
-        parent,
-        f"Print agreements: {group.name}",
-        f"Agreements - {group.name}.pdf",
-        lambda paper: build_agreements_poster(service, group, paper),
-        prompts,
-    )
-    preview.open()
-    return preview

@@ -1,18 +1,31 @@
-"""The audience view: a separate window for the projector, large and private-safe."""
+"""The projector window: a separate, full-screen window for the room, large and private-safe.
+
+It shows what the facilitator sends and nothing else. Its keys are the same as the main window's
+projector keys, so the facilitator need not remember which window has focus.
+"""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from copro_desktop import APP_NAME
-from copro_desktop.ui.theme import AUDIENCE_BASE_POINTS, SCALE_STEPS, apply_audience_palette, audience_font
+from copro_desktop.ui.audience import AudienceView
+from copro_desktop.ui.theme import AUDIENCE_BASE_POINTS, SCALE_STEPS, apply_audience_palette
+
+# The projector's own keys: the text, the shortcuts, and the room's name for what they do.
+BLANK_KEYS = ("B", "Ctrl+B")
+BIGGER_KEYS = ("Ctrl++", "Ctrl+=")
+SMALLER_KEYS = ("Ctrl+-",)
+NEXT_PAGE_KEYS = ("PgDown",)
+PREVIOUS_PAGE_KEYS = ("PgUp",)
 
 
 class ProjectorWindow(QWidget):
-    """Shows one audience view at a time. B blanks it, Esc closes it, Ctrl+Plus and Ctrl+Minus resize text."""
+    """Shows one audience view at a time, or a blank screen."""
 
     closed = Signal()
     scaleChanged = Signal(float)
+    shownChanged = Signal()  # another view, blanked or unblanked, another page, or new content
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -21,7 +34,7 @@ class ProjectorWindow(QWidget):
         apply_audience_palette(self)
         self.scale = 1.0
         self.blanked = False
-        self.views: dict[str, QWidget] = {}
+        self.views: dict[str, AudienceView] = {}
         self.stack = QStackedWidget()
         self.blank = QLabel()  # shows nothing at all: black
         self.blank.setAccessibleName("Projector blanked")
@@ -30,40 +43,73 @@ class ProjectorWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.current_key: str | None = None
-        for keys, slot in (
-            ("B", self.toggle_blank),
-            ("Esc", self.close),
-            ("Ctrl++", self.bigger),
-            ("Ctrl+=", self.bigger),
-            ("Ctrl+-", self.smaller),
-        ):
-            QShortcut(QKeySequence(keys), self, activated=slot)
+        self.key_actions = [
+            self._key_action("Blank or unblank the projector", BLANK_KEYS, self.toggle_blank),
+            self._key_action("Next page on the projector", NEXT_PAGE_KEYS, self.next_page),
+            self._key_action("Previous page on the projector", PREVIOUS_PAGE_KEYS, self.previous_page),
+            self._key_action("Larger text on the projector", BIGGER_KEYS, self.bigger),
+            self._key_action("Smaller text on the projector", SMALLER_KEYS, self.smaller),
+            self._key_action("Close the projector", ("Esc", "Shift+F5"), self.close),
+        ]
 
-    def add_view(self, key: str, view: QWidget) -> None:
+    def _key_action(self, text: str, keys: tuple[str, ...], slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def add_view(self, key: str, view: AudienceView) -> None:
         apply_audience_palette(view)
         self.views[key] = view
         self.stack.addWidget(view)
-        self._apply_scale(view)
+        view.set_points(self.points())
+        view.changed.connect(self._view_changed)
+
+    def _view_changed(self) -> None:
+        if self.sender() is self.shown_view():
+            self.shownChanged.emit()
 
     def show_view(self, key: str) -> None:
         self.current_key = key
-        if not self.blanked:
-            self.stack.setCurrentWidget(self.views[key])
+        self.blanked = False
+        self.stack.setCurrentWidget(self.views[key])
+        self.shownChanged.emit()
+
+    def shown_view(self) -> AudienceView | None:
+        """The view the room can see now: None when blanked or closed."""
+        if self.blanked or self.current_key is None or not self.isVisible():
+            return None
+        return self.views[self.current_key]
 
     def visible_view(self) -> QWidget:
         return self.stack.currentWidget()
 
-    def toggle_blank(self) -> None:
-        self.blanked = not self.blanked
-        if self.blanked:
+    def set_blanked(self, blanked: bool) -> None:
+        self.blanked = blanked
+        if blanked or self.current_key is None:
             self.stack.setCurrentWidget(self.blank)
-        elif self.current_key is not None:
+        else:
             self.stack.setCurrentWidget(self.views[self.current_key])
+        self.shownChanged.emit()
+
+    def toggle_blank(self) -> None:
+        self.set_blanked(not self.blanked)
+
+    def next_page(self) -> None:
+        view = self.shown_view()
+        if view is not None:
+            view.next_page()
+
+    def previous_page(self) -> None:
+        view = self.shown_view()
+        if view is not None:
+            view.previous_page()
 
     def set_scale(self, scale: float) -> None:
         self.scale = min(max(scale, SCALE_STEPS[0]), SCALE_STEPS[-1])
         for view in self.views.values():
-            self._apply_scale(view)
+            view.set_points(self.points())
         self.scaleChanged.emit(self.scale)
 
     def bigger(self) -> None:
@@ -78,14 +124,10 @@ class ProjectorWindow(QWidget):
         lines = screen.geometry().height() if screen else 1080
         return AUDIENCE_BASE_POINTS * max(lines, 480) / 1080 * self.scale
 
-    def _apply_scale(self, view: QWidget) -> None:
-        if hasattr(view, "set_points"):
-            view.set_points(self.points())
-        else:
-            view.setFont(audience_font(self.points()))
-
     def present(self, beside: QWidget) -> None:
         """Full screen on a second screen if there is one; an ordinary window otherwise."""
+        if self.isVisible():
+            return
         own = beside.screen()
         others = [s for s in QGuiApplication.screens() if s is not own]
         if others:
@@ -96,39 +138,17 @@ class ProjectorWindow(QWidget):
             self.resize(1280, 720)
             self.showNormal()
         for view in self.views.values():
-            self._apply_scale(view)
+            view.set_points(self.points())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.shownChanged.emit()
 
     def closeEvent(self, event) -> None:
         super().closeEvent(event)
         self.closed.emit()
 
-
-class MeetingAudience(QWidget):
-    """What the room sees when no panel has its own view: the group and the meeting, nothing private."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.points = 32.0
-        self.title = QLabel()
-        self.subtitle = QLabel()
-        for label in (self.title, self.subtitle):
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addStretch()
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addStretch()
-
-    def show_meeting(self, group_name: str, meeting_line: str) -> None:
-        self.title.setText(group_name)
-        self.subtitle.setText(meeting_line)
-
-    def set_points(self, points: float) -> None:
-        self.points = points
-        self.title.setFont(audience_font(points * 1.4, bold=True))
-        self.subtitle.setFont(audience_font(points))
-
-    def texts(self) -> list[str]:
-        return [label.text() for label in (self.title, self.subtitle) if label.isVisibleTo(self)]
+    def hideEvent(self, event) -> None:
+        # After hiding, not in closeEvent: only now does the window report itself not visible.
+        super().hideEvent(event)
+        self.shownChanged.emit()

@@ -15,7 +15,7 @@ def panel(window, group):
 
 @pytest.fixture
 def projector(window, panel, qtbot):
-    window.show_projector()
+    window.send_to_projector()
     qtbot.waitUntil(lambda: window.projector.isVisible())
     return window.projector
 

@@ -19,7 +19,7 @@ def agreed_three(services, group):
 def panel(window, group, meeting, agreed_three, qtbot):
     window.context.open_group(group.id)  # the meeting in progress becomes the current one
     window.open_panel("agreements")
-    window.show_projector()
+    window.send_to_projector()
     qtbot.waitUntil(lambda: window.projector.isVisible())
     return window.page("agreements")
 

@@ -72,7 +72,7 @@ def look_read_only(folder: Path) -> dict:
         "banner": [w.text() for w in window.findChildren(QLabel) if w.property("role") == "banner"],
         "enabled": changers,
         "undo entries": window.undo_stack.count(),
-        "agreements": [a.text for a in window.agreements.items],
+        "agreements": [a.text for a in window.page("agreements").model.items],
         "groups": [g.name for g in window.groups.groups()],
     }
     window.close()
@@ -85,7 +85,9 @@ _LOOKING = {
     "Show on projector", "Print agreements", "Print agreements…", "Show retired agreements",
     "Show example agreements", "History…", "Quit", "About Copro Desktop", "Blank or unblank the projector",
     "Larger text on the projector", "Smaller text on the projector", "Close the projector",
-    "1 Agreements", "2 Members", "3 Meetings", "Undo", "Redo",
+    "1 Agreements", "2 Members", "3 Meetings", "Undo", "Redo", "Show this panel on the projector",
+    "Show on projector (F5)", "Agreements poster…", "Next page on the projector", "Previous page on the projector",
+    "Keyboard shortcuts", "Where my work is kept",
 }  # fmt: skip
 
 

@@ -12,7 +12,7 @@ def test_first_open_welcomes_and_says_what_to_do_first(window):
     assert "Start by creating your group" in " ".join(
         label.text() for label in window.welcome.findChildren(type(window.welcome.problem))
     )
-    assert not window.show_projector_action.isEnabled()
+    assert not window.send_action.isEnabled()
 
 
 def test_creating_a_group_from_the_keyboard_alone(qtbot, window, services):
@@ -31,7 +31,7 @@ def test_creating_a_group_from_the_keyboard_alone(qtbot, window, services):
     [group] = groups.groups()
     assert (group.name, group.purpose) == ("Housing working group", "To redesign how people find a home")
     assert window.screens.currentIndex() == 1
-    assert window.page_stack.currentWidget() is window.page("members")
+    assert window.current_panel() is window.page("members")
     assert window.windowTitle().startswith("Housing working group")
 
 

@@ -82,7 +82,7 @@ def test_the_chosen_size_is_remembered(qtbot, window, group, engine, prompts):
     window.close()
     again = MainWindow(engine, prompts)
     qtbot.addWidget(again)
-    again.show_projector()
+    again.send_to_projector()
     assert again.projector.scale == chosen
     again.close()
 

@@ -35,6 +35,6 @@ def test_everything_is_there_after_reopening(qtbot, paths, prompts):
     assert second.context.meeting.title == "May meeting"
     assert second.page("members").model.rowCount() == 1
     assert [(m.display_name, m.access_needs) for m in second.groups.members(group_id)] == [("Sam", "Large print")]
-    assert [(a.text, a.status) for a in second.agreements.items] == [("We listen", "agreed")]
+    assert [(a.text, a.status) for a in second.page("agreements").model.items] == [("We listen", "agreed")]
     second.close()
     engine.dispose()

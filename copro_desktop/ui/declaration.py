@@ -26,11 +26,16 @@ class AudienceSpec:
 
 @dataclass(frozen=True)
 class PrintSpec:
-    """One printed document. `open(parent, context)` shows its preview; it loads ReportLab only then."""
+    """One printed document, shown first in the print preview.
+
+    `build(context, paper)` returns the document (an object with `pdf`, `pages` and `left_out`);
+    it runs only when the person asks, so ReportLab loads on first use.
+    """
 
     key: str
     label: str  # the menu item, with its underlined letter: "&Agreements poster…"
-    open: "Callable[[QWidget, Any], Any]"
+    name: str  # "Agreements poster": the preview's title and the suggested file name start with it
+    build: "Callable[[Any, str], Any]"
     shortcut: str | None = None
 
 

@@ -1,0 +1,43 @@
+"""The group's members and meetings, declared once. Both send the room only the group's and meeting's names."""
+
+from copro_desktop.ui.declaration import AudienceSpec, Feature
+
+
+def _members(context):
+    from copro_desktop.groups.members_page import MembersPage
+
+    return MembersPage(context)
+
+
+def _meetings(context):
+    from copro_desktop.groups.meetings_page import MeetingsPage
+
+    return MeetingsPage(context)
+
+
+def _meeting_card(context):
+    from copro_desktop.groups.audience import MeetingAudience
+
+    return MeetingAudience(context)
+
+
+MEETING_CARD = AudienceSpec("meeting", "Group and meeting names", _meeting_card)
+
+FEATURES = (
+    Feature(
+        key="members",
+        title="Members",
+        order=20,
+        make_panel=_members,
+        audience=MEETING_CARD,
+        help="Who is in the group and their perspective. Access needs are private: never shown to the room.",
+    ),
+    Feature(
+        key="meetings",
+        title="Meetings",
+        order=30,
+        make_panel=_meetings,
+        audience=MEETING_CARD,
+        help="Plan, start and finish meetings, and record who came.",
+    ),
+)

@@ -1,0 +1,40 @@
+"""Finds every feature's declaration: each package with a `feature.py` holding FEATURE or FEATURES.
+
+Adding a panel means adding a folder with a `feature.py`; nothing here or in the main window changes.
+"""
+
+import importlib
+import importlib.util
+import pkgutil
+
+import copro_desktop
+from copro_desktop.ui.declaration import AudienceSpec, Feature
+
+# The Ctrl+number shortcuts go to the panels in order; past nine, a panel is reached from the menu.
+NUMBERED_PANELS = 9
+
+
+def discover() -> list[Feature]:
+    found: list[Feature] = []
+    for package in pkgutil.iter_modules(copro_desktop.__path__):
+        name = f"copro_desktop.{package.name}.feature"
+        if package.ispkg and importlib.util.find_spec(name) is not None:
+            module = importlib.import_module(name)
+            found.extend(getattr(module, "FEATURES", ()) or [module.FEATURE])
+    return sorted(found, key=lambda feature: feature.order)
+
+
+def audience_specs(features: list[Feature]) -> dict[str, AudienceSpec]:
+    """Every view the room may be sent, once each, by key."""
+    specs: dict[str, AudienceSpec] = {}
+    for feature in features:
+        for spec in ([feature.audience] if feature.audience else []) + list(feature.extra_audiences):
+            specs.setdefault(spec.key, spec)
+    return specs
+
+
+def check(features: list[Feature]) -> None:
+    """Two features may not claim one key: the navigation, menus and projector find them by key."""
+    keys = [feature.key for feature in features]
+    if len(keys) != len(set(keys)):
+        raise ValueError(f"Two features share a key: {sorted(keys)}")
