@@ -1,5 +1,6 @@
 """The Agreements feature, declared once: the shell builds its navigation, projector view and print from this."""
 
+from copro_desktop.i18n import QT_TRANSLATE_NOOP
 from copro_desktop.ui.declaration import AudienceSpec, Feature, PrintSpec
 
 
@@ -26,13 +27,22 @@ def _poster(context, paper: str):
 
 FEATURE = Feature(
     key="agreements",
-    title="Agreements",
+    title=QT_TRANSLATE_NOOP("Features", "Agreements"),
     order=10,
     make_panel=_panel,
-    audience=AudienceSpec("agreements", "Agreements", _audience),
-    prints=(PrintSpec("agreements-poster", "&Agreements poster…", "Agreements", _poster, "Ctrl+P"),),
-    help=(
+    audience=AudienceSpec("agreements", QT_TRANSLATE_NOOP("Features", "Agreements"), _audience),
+    prints=(
+        PrintSpec(
+            "agreements-poster",
+            QT_TRANSLATE_NOOP("Features", "&Agreements poster…"),
+            QT_TRANSLATE_NOOP("Features", "Agreements"),
+            _poster,
+            "Ctrl+P",
+        ),
+    ),
+    help=QT_TRANSLATE_NOOP(
+        "Features",
         "The group's own ground rules, in its own words. At the start of each meeting, revisit them "
-        "together on the projector: keep, change or retire each one."
+        "together on the projector: keep, change or retire each one.",
     ),
 )

@@ -1,5 +1,6 @@
 """The group's members and meetings, declared once. Both send the room only the group's and meeting's names."""
 
+from copro_desktop.i18n import QT_TRANSLATE_NOOP
 from copro_desktop.ui.declaration import AudienceSpec, Feature
 
 
@@ -21,23 +22,26 @@ def _meeting_card(context):
     return MeetingAudience(context)
 
 
-MEETING_CARD = AudienceSpec("meeting", "Group and meeting names", _meeting_card)
+MEETING_CARD = AudienceSpec("meeting", QT_TRANSLATE_NOOP("Features", "Group and meeting names"), _meeting_card)
 
 FEATURES = (
     Feature(
         key="members",
-        title="Members",
+        title=QT_TRANSLATE_NOOP("Features", "Members"),
         order=20,
         make_panel=_members,
         audience=MEETING_CARD,
-        help="Who is in the group and their perspective. Access needs are private: never shown to the room.",
+        help=QT_TRANSLATE_NOOP(
+            "Features",
+            "Who is in the group and their perspective. Access needs are private: never shown to the room.",
+        ),
     ),
     Feature(
         key="meetings",
-        title="Meetings",
+        title=QT_TRANSLATE_NOOP("Features", "Meetings"),
         order=30,
         make_panel=_meetings,
         audience=MEETING_CARD,
-        help="Plan, start and finish meetings, and record who came.",
+        help=QT_TRANSLATE_NOOP("Features", "Plan, start and finish meetings, and record who came."),
     ),
 )

@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from copro_desktop.i18n import translate
 from copro_desktop.ui.forms import plain, wrapped
 
 
 def _keys(sequences: list[QKeySequence]) -> str:
-    return " or ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences if not s.isEmpty())
+    return translate("Help", " or ").join(
+        s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences if not s.isEmpty()
+    )
 
 
 def menu_shortcuts(menus: list[QMenu]) -> list[tuple[str, str, str]]:
@@ -54,10 +57,12 @@ def action_shortcuts(where: str, actions: list[QAction]) -> list[tuple[str, str,
 class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("Help", "Keyboard shortcuts"))
         self.table = QTableWidget(len(rows), 3)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Where", "What it does", "Keys"])
+        self.table.setAccessibleName(translate("Help", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [translate("Help", "Where"), translate("Help", "What it does"), translate("Help", "Keys")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -72,8 +77,11 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             wrapped(
-                "Every button can also be pressed with Alt and its underlined letter. "
-                "Tab moves between controls; Enter presses the button that has the focus ring."
+                translate(
+                    "Help",
+                    "Every button can also be pressed with Alt and its underlined letter. "
+                    "Tab moves between controls; Enter presses the button that has the focus ring.",
+                )
             )
         )
         layout.addWidget(self.table)
@@ -94,28 +102,31 @@ class WhereWorkIsKeptDialog(QDialog):
     def __init__(self, folder: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.folder = folder
-        self.setWindowTitle("Where my work is kept")
+        self.setWindowTitle(translate("Help", "Where my work is kept"))
         where = QLabel(str(folder))
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         where.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        where.setAccessibleName("The folder")
+        where.setAccessibleName(translate("Help", "The folder"))
         buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton("&Open the folder", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button = buttons.addButton(translate("Help", "&Open the folder"), QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.clicked.connect(self.open_folder)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setDefault(True)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapped("Your work is kept in one file on this computer, in this folder:"))
+        layout.addWidget(wrapped(translate("Help", "Your work is kept in one file on this computer, in this folder:")))
         layout.addWidget(where)
         for words in (
-            "Every change is saved the moment you make it. There is no Save button.",
-            "Backups are kept in the “backups” folder inside it. One is made when you close the app, every ten "
-            "minutes while you are making changes, and before every update. Every backup from the last two days "
-            "is kept, then one a day for two weeks, then one a week for three months. Each is checked when it is "
-            "made.",
-            "To go back to one, choose File, then Go back to a backup. What you have now is kept as a backup first.",
-            "When you remove someone, they are removed from the backups too.",
+            translate("Help", "Every change is saved the moment you make it. There is no Save button."),
+            translate(
+                "Help",
+                "Backups are kept in the “backups” folder inside it. One is made when you close the app, every ten "
+                "minutes while you are making changes, and before every update. Every backup from the last two "
+                "days is kept, then one a day for two weeks, then one a week for three months. Each is checked "
+                "when it is made.",
+            ),
+            translate("Help", "To go back to one, choose File, then Go back to a backup. What you have now is kept as a backup first."),
+            translate("Help", "When you remove someone, they are removed from the backups too."),
         ):
             layout.addWidget(wrapped(words))
         layout.addWidget(buttons)

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from copro_desktop import APP_NAME, __version__
-from copro_desktop.clock import full_date
 from copro_desktop.db.erasure import data_paths_of
 from copro_desktop.groups.context import GroupContext
 from copro_desktop.groups.dialogs import GroupDialog
-from copro_desktop.groups.rules import MEETING_STATUSES
+from copro_desktop.groups.words import meeting_line
 from copro_desktop.groups.welcome import WelcomePage
+from copro_desktop.i18n import translate
 from copro_desktop.resources import CREDITS
 from copro_desktop.shell import help as help_windows
 from copro_desktop.shell import projector as projector_keys
@@ -37,7 +37,7 @@ from copro_desktop.shell.going_back import choose_backup_to_go_back_to
 from copro_desktop.shell.registry import NUMBERED_PANELS, audience_specs, check, discover
 from copro_desktop.shell.room import Room
 from copro_desktop.shell.room_copy import RoomCopy
-from copro_desktop.ui.declaration import Feature, PrintSpec
+from copro_desktop.ui.declaration import Feature, PrintSpec, feature_title
 from copro_desktop.ui.forms import button, plain, read_only_banner
 from copro_desktop.ui.prompts import Prompts
 from copro_desktop.ui.undo import WorkHistory
@@ -108,23 +108,23 @@ class MainWindow(QMainWindow):
     # Building
     def _build_workspace(self) -> QWidget:
         self.group_choice = QComboBox()
-        self.group_choice.setAccessibleName("Group")
+        self.group_choice.setAccessibleName(translate("MainWindow", "Group"))
         self.group_choice.activated.connect(self._group_chosen)
         self.meeting_choice = QComboBox()
-        self.meeting_choice.setAccessibleName("Meeting")
+        self.meeting_choice.setAccessibleName(translate("MainWindow", "Meeting"))
         self.meeting_choice.activated.connect(self._meeting_chosen)
-        self.new_group_button = button("New &group…", self.new_group)
+        self.new_group_button = button(translate("MainWindow", "New &group…"), self.new_group)
         self.new_group_button.setEnabled(self.context.can_change)
         self.navigation = QListWidget()
-        self.navigation.setAccessibleName("Panels")
+        self.navigation.setAccessibleName(translate("MainWindow", "Panels"))
         for feature in self.features:
-            self.navigation.addItem(feature.title)
+            self.navigation.addItem(feature_title(feature))
         self.navigation.currentRowChanged.connect(self._show_panel)
-        group_label = QLabel("&Group:")
+        group_label = QLabel(translate("MainWindow", "&Group:"))
         group_label.setBuddy(self.group_choice)
-        meeting_label = QLabel("&Meeting:")
+        meeting_label = QLabel(translate("MainWindow", "&Meeting:"))
         meeting_label.setBuddy(self.meeting_choice)
-        panels_label = QLabel("&Panels:")
+        panels_label = QLabel(translate("MainWindow", "&Panels:"))
         panels_label.setBuddy(self.navigation)
         self.room_copy = RoomCopy(self.room)
 
@@ -152,8 +152,10 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(0, 0, 0, 0)
         if feature.audience is not None:
-            send = button("Show on pro&jector (F5)", self.send_to_projector)
-            send.setAccessibleDescription(f"Shows the room the {feature.title} view")
+            send = button(translate("MainWindow", "Show on pro&jector (F5)"), self.send_to_projector)
+            send.setAccessibleDescription(
+                translate("MainWindow", "Shows the room the {panel} view").format(panel=feature_title(feature))
+            )
             send.setProperty("feature", feature.key)
             row = QHBoxLayout()
             row.addStretch()
@@ -172,56 +174,57 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action("New &group…", self.new_group, (), file_menu).setEnabled(self.context.can_change)
-        self._action("Go &back to a backup…", self.go_back_to_backup, (), file_menu).setEnabled(self.context.can_change)
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self._action(translate("MainWindow", "New &group…"), self.new_group, (), file_menu).setEnabled(self.context.can_change)
+        self._action(translate("MainWindow", "Go &back to a backup…"), self.go_back_to_backup, (), file_menu).setEnabled(self.context.can_change)
         self.print_actions: list[QAction] = []
-        print_menu = file_menu.addMenu("&Print")
+        print_menu = file_menu.addMenu(translate("MainWindow", "&Print"))
         for feature in self.features:
             for spec in feature.prints:
-                action = self._action(spec.label, lambda s=spec: self.print_document(s),
+                action = self._action(translate("Features", spec.label), lambda s=spec: self.print_document(s),
                                       [spec.shortcut] if spec.shortcut else (), print_menu)
                 self.print_actions.append(action)
         file_menu.addSeparator()
-        self._action("&Quit", self.close, ("Ctrl+Q",), file_menu)
+        self._action(translate("MainWindow", "&Quit"), self.close, ("Ctrl+Q",), file_menu)
 
-        edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        panels_menu = bar.addMenu("Pa&nels")
+        panels_menu = bar.addMenu(translate("MainWindow", "Pa&nels"))
         for row, feature in enumerate(self.features):
             number = row + 1
             keys = [feature.shortcut] if feature.shortcut else ([f"Ctrl+{number}"] if number <= NUMBERED_PANELS else [])
-            label = f"&{number} {feature.title}" if number <= NUMBERED_PANELS else feature.title
+            title = feature_title(feature)
+            label = f"&{number} {title}" if number <= NUMBERED_PANELS else title
             self._action(label, lambda r=row: self.navigation.setCurrentRow(r), keys, panels_menu)
 
-        projector_menu = bar.addMenu("Pro&jector")
-        self.send_action = self._action("&Show this panel on the projector", self.send_to_projector, ("F5",),
+        projector_menu = bar.addMenu(translate("MainWindow", "Pro&jector"))
+        self.send_action = self._action(translate("MainWindow", "&Show this panel on the projector"), self.send_to_projector, ("F5",),
                                         projector_menu)
-        self.blank_action = self._action("&Blank or unblank the projector", self.room.toggle_blank,
+        self.blank_action = self._action(translate("MainWindow", "&Blank or unblank the projector"), self.room.toggle_blank,
                                          projector_keys.BLANK_KEYS, projector_menu)
-        self.next_page_action = self._action("&Next page on the projector", self.room.next_page,
+        self.next_page_action = self._action(translate("MainWindow", "&Next page on the projector"), self.room.next_page,
                                              projector_keys.NEXT_PAGE_KEYS, projector_menu)
-        self.previous_page_action = self._action("&Previous page on the projector", self.room.previous_page,
+        self.previous_page_action = self._action(translate("MainWindow", "&Previous page on the projector"), self.room.previous_page,
                                                  projector_keys.PREVIOUS_PAGE_KEYS, projector_menu)
-        self.bigger_action = self._action("&Larger text on the projector", self.room.bigger,
+        self.bigger_action = self._action(translate("MainWindow", "&Larger text on the projector"), self.room.bigger,
                                           projector_keys.BIGGER_KEYS, projector_menu)
-        self.smaller_action = self._action("S&maller text on the projector", self.room.smaller,
+        self.smaller_action = self._action(translate("MainWindow", "S&maller text on the projector"), self.room.smaller,
                                            projector_keys.SMALLER_KEYS, projector_menu)
-        self.close_projector_action = self._action("&Close the projector", self.room.close, ("Shift+F5",),
+        self.close_projector_action = self._action(translate("MainWindow", "&Close the projector"), self.room.close, ("Shift+F5",),
                                                    projector_menu)
 
-        help_menu = bar.addMenu("&Help")
-        self._action("&Keyboard shortcuts", self.show_shortcuts, ("F1",), help_menu)
-        self._action("&Where my work is kept", self.show_where_work_is_kept, (), help_menu)
-        self._action("&About Copro Desktop", self.about, (), help_menu)
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self._action(translate("MainWindow", "&Keyboard shortcuts"), self.show_shortcuts, ("F1",), help_menu)
+        self._action(translate("MainWindow", "&Where my work is kept"), self.show_where_work_is_kept, (), help_menu)
+        self._action(translate("MainWindow", "&About {app}").format(app=APP_NAME), self.about, (), help_menu)
 
-        toolbar = QToolBar("Main actions")
+        toolbar = QToolBar(translate("MainWindow", "Main actions"))
         toolbar.setObjectName("main-actions")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.send_action, self.blank_action, self.undo_action, self.redo_action):
@@ -291,15 +294,16 @@ class MainWindow(QMainWindow):
             self.group_choice.addItem(group.name, group.id)
         self.group_choice.setCurrentIndex(self.group_choice.findData(self.context.group_id))
         group = self.context.group
-        self.setWindowTitle(f"{group.name}: {APP_NAME}" if group else APP_NAME)
+        self.setWindowTitle(
+            translate("MainWindow", "{group}: {app}").format(group=group.name, app=APP_NAME) if group else APP_NAME
+        )
 
     def _load_meetings(self) -> None:
         self.meeting_choice.clear()
-        self.meeting_choice.addItem("No meeting chosen", None)
+        self.meeting_choice.addItem(translate("MainWindow", "No meeting chosen"), None)
         if self.context.group_id is not None:
             for meeting in self.groups.meetings(self.context.group_id):
-                status = "" if meeting.status == "planned" else f" ({MEETING_STATUSES[meeting.status].lower()})"
-                self.meeting_choice.addItem(f"{meeting.title}, {full_date(meeting.meeting_date)}{status}", meeting.id)
+                self.meeting_choice.addItem(meeting_line(meeting), meeting.id)
         self.meeting_choice.setCurrentIndex(max(0, self.meeting_choice.findData(self.context.meeting_id)))
 
     def _meeting_chosen(self, index: int) -> None:
@@ -358,8 +362,12 @@ class MainWindow(QMainWindow):
 
         preview = PrintPreview(
             self,
-            f"Print: {spec.name}, {group.name}",
-            f"{spec.name} - {group.name}.pdf",
+            translate("MainWindow", "Print: {document}, {group}").format(
+                document=translate("Features", spec.name), group=group.name
+            ),
+            translate("MainWindow", "{document} - {group}.pdf").format(
+                document=translate("Features", spec.name), group=group.name
+            ),
             lambda paper: spec.build(self.context, paper),
             self.prompts,
         )
@@ -370,11 +378,11 @@ class MainWindow(QMainWindow):
         menus = [action.menu() for action in self.menuBar().actions() if action.menu() is not None]
         rows = help_windows.menu_shortcuts(menus)
         for feature in self.features:
-            rows += help_windows.button_shortcuts(feature.title, self.panels[feature.key])
+            rows += help_windows.button_shortcuts(feature_title(feature), self.panels[feature.key])
         from copro_desktop.shell.projector import ProjectorWindow
 
         projector = self.projector or ProjectorWindow(self)
-        rows += help_windows.action_shortcuts("In the projector window", projector.key_actions)
+        rows += help_windows.action_shortcuts(translate("MainWindow", "In the projector window"), projector.key_actions)
         if self.projector is None:
             projector.deleteLater()
         return rows
@@ -386,14 +394,19 @@ class MainWindow(QMainWindow):
         help_windows.WhereWorkIsKeptDialog(data_paths_of(self.engine).root, self).open()
 
     def _undo_problem(self, message: str) -> None:
-        self.prompts.warn(self, "That could not be done", message)
+        self.prompts.warn(self, translate("MainWindow", "That could not be done"), message)
 
     def about(self) -> None:
         self.prompts.inform(
             self,
-            f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}\n\nFor running co-production meetings: people with lived experience, "
-            "carers and staff designing services together as equals.\n\n" + "\n".join(CREDITS),
+            translate("MainWindow", "About {app}").format(app=APP_NAME),
+            translate(
+                "MainWindow",
+                "{app} {version}\n\nFor running co-production meetings: people with lived experience, "
+                "carers and staff designing services together as equals.",
+            ).format(app=APP_NAME, version=__version__)
+            + "\n\n"
+            + "\n".join(translate("Credits", credit) for credit in CREDITS),
         )
 
     def go_back_to_backup(self) -> None:
@@ -424,4 +437,4 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _backup_failed_on_closing(self, message: str) -> None:
-        self.prompts.warn(self, "Backup", message)
+        self.prompts.warn(self, translate("MainWindow", "Backup"), message)

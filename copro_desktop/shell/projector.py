@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from copro_desktop import APP_NAME
+from copro_desktop.i18n import translate
 from copro_desktop.ui.audience import AudienceView
 from copro_desktop.ui.theme import AUDIENCE_BASE_POINTS, SCALE_STEPS, apply_audience_palette
 
@@ -29,27 +30,27 @@ class ProjectorWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(f"{APP_NAME}: projector")
-        self.setAccessibleName("Projector view")
+        self.setWindowTitle(translate("Projector", "{app}: projector").format(app=APP_NAME))
+        self.setAccessibleName(translate("Projector", "Projector view"))
         apply_audience_palette(self)
         self.scale = 1.0
         self.blanked = False
         self.views: dict[str, AudienceView] = {}
         self.stack = QStackedWidget()
         self.blank = QLabel()  # shows nothing at all: black
-        self.blank.setAccessibleName("Projector blanked")
+        self.blank.setAccessibleName(translate("Projector", "Projector blanked"))
         self.stack.addWidget(self.blank)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.current_key: str | None = None
         self.key_actions = [
-            self._key_action("Blank or unblank the projector", BLANK_KEYS, self.toggle_blank),
-            self._key_action("Next page on the projector", NEXT_PAGE_KEYS, self.next_page),
-            self._key_action("Previous page on the projector", PREVIOUS_PAGE_KEYS, self.previous_page),
-            self._key_action("Larger text on the projector", BIGGER_KEYS, self.bigger),
-            self._key_action("Smaller text on the projector", SMALLER_KEYS, self.smaller),
-            self._key_action("Close the projector", ("Esc", "Shift+F5"), self.close),
+            self._key_action(translate("Projector", "Blank or unblank the projector"), BLANK_KEYS, self.toggle_blank),
+            self._key_action(translate("Projector", "Next page on the projector"), NEXT_PAGE_KEYS, self.next_page),
+            self._key_action(translate("Projector", "Previous page on the projector"), PREVIOUS_PAGE_KEYS, self.previous_page),
+            self._key_action(translate("Projector", "Larger text on the projector"), BIGGER_KEYS, self.bigger),
+            self._key_action(translate("Projector", "Smaller text on the projector"), SMALLER_KEYS, self.smaller),
+            self._key_action(translate("Projector", "Close the projector"), ("Esc", "Shift+F5"), self.close),
         ]
 
     def _key_action(self, text: str, keys: tuple[str, ...], slot) -> QAction:

@@ -7,6 +7,7 @@ its panel watches, so the two cannot disagree.
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from copro_desktop.i18n import translate
 from copro_desktop.db.settings import read_setting, write_setting
 from copro_desktop.groups.context import GroupContext
 from copro_desktop.shell.projector import ProjectorWindow
@@ -98,9 +99,11 @@ class Room(QObject):
     def description(self) -> str:
         """In words, for the live copy's caption and screen readers."""
         if not self.is_open():
-            return "The projector is closed. Press F5 to show this panel to the room."
+            return translate("Room", "The projector is closed. Press F5 to show this panel to the room.")
         view = self.shown_view()
         if view is None:
-            return "The room sees a blank screen. Press B to show it again."
-        where = f", {view.page_label().lower()}" if view.page_label() else ""
-        return f"The room sees: {self.specs[self.projector.current_key].title}{where}."
+            return translate("Room", "The room sees a blank screen. Press B to show it again.")
+        title = translate("Features", self.specs[self.projector.current_key].title)
+        if view.page_label():
+            return translate("Room", "The room sees: {view}, {page}.").format(view=title, page=view.page_label().lower())
+        return translate("Room", "The room sees: {view}.").format(view=title)

@@ -4,6 +4,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QRegion
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from copro_desktop.i18n import translate
 from copro_desktop.shell.room import Room
 from copro_desktop.ui.theme import AUDIENCE_BACKGROUND
 
@@ -52,14 +53,14 @@ class RoomCopy(QWidget):
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
-        heading = QLabel("What the room sees")
+        heading = QLabel(translate("Room", "What the room sees"))
         heading.setProperty("role", "subheading")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(self.screen_copy)
         layout.addWidget(self.caption)
-        self.setAccessibleName("What the room sees")
+        self.setAccessibleName(translate("Room", "What the room sees"))
         room.changed.connect(self.refresh)
         self.refresh()
 

@@ -50,3 +50,10 @@ class Feature:
     prints: tuple[PrintSpec, ...] = ()
     help: str = ""  # one or two plain sentences for Help
     shortcut: str | None = None  # set by the shell from the order (Ctrl+1, Ctrl+2, …) unless given
+
+
+def feature_title(feature: Feature) -> str:
+    """The feature's title in the person's language (declarations hold the English, marked for translators)."""
+    from copro_desktop.i18n import translate
+
+    return translate("Features", feature.title)
