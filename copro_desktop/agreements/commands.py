@@ -29,7 +29,7 @@ class ProposeAgreement(Change):
         service, group_id = model.service, model.group_id
         placed = _Placed()
 
-        def do() -> int:
+        def do() -> None:
             agreement = service.propose(
                 group_id,
                 text,
@@ -39,12 +39,11 @@ class ProposeAgreement(Change):
                 position=placed.position,
             )
             placed.agreement_id, placed.position = agreement.id, agreement.position
-            return service.history(agreement.id)[0].change.id
 
         super().__init__(
             "propose an agreement",
             do,
-            service.revert_change,
+            lambda _receipt: service.revert_proposal(placed.agreement_id),
             lambda: model.touched([placed.agreement_id]),
             _refs(meeting=meeting_id, member=proposed_by_id),
         )

@@ -18,6 +18,7 @@ _SHOWN = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole]
 # Which roles change when the words or the status change.
 _TEXT_ROLES = [*_SHOWN, TEXT_ROLE]
 _STATUS_ROLES = [*_SHOWN, STATUS_ROLE, Qt.ItemDataRole.FontRole]
+_ANSWERED = frozenset([*_SHOWN, TEXT_ROLE, ID_ROLE, STATUS_ROLE, Qt.ItemDataRole.FontRole])
 
 
 class AgreementsModel(QAbstractListModel):
@@ -36,15 +37,17 @@ class AgreementsModel(QAbstractListModel):
         self.service = service
         self.group_id: int | None = None
         self.items: list[Agreement] = []
+        self._bold: QFont | None = None
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # A list view asks for many roles of every row each time it lays out: answer the rest at once.
+        if role not in _ANSWERED or not index.isValid():
             return None
         agreement = self.items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in _SHOWN:
             # Status in words as well as look: never colour alone.
             return f"{agreement.text}    ({STATUS_LABELS[agreement.status]})"
         if role == TEXT_ROLE:
@@ -53,10 +56,11 @@ class AgreementsModel(QAbstractListModel):
             return agreement.id
         if role == STATUS_ROLE:
             return agreement.status
-        if role == Qt.ItemDataRole.FontRole and agreement.status == Status.AGREED:
-            font = QFont()
-            font.setBold(True)
-            return font
+        if agreement.status == Status.AGREED:  # the font role
+            if self._bold is None:
+                self._bold = QFont()
+                self._bold.setBold(True)
+            return self._bold
         return None
 
     def load_group(self, group_id: int | None) -> None:

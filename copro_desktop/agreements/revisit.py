@@ -22,6 +22,7 @@ class RevisitPresenter(QObject):
         self.agreement_ids: list[int] = []
         self.index = 0
         self.reviews: dict[int, AgreementReview] = {}
+        self._shown: tuple | None = None  # the agreement on show, as last announced
         # The words or status of the agreement on show may change (an undo, say): show them again.
         # Only a revisit answer re-reads the answers (see _reviewed).
         for signal in (model.dataChanged, model.rowsRemoved, model.modelReset):
@@ -39,7 +40,7 @@ class RevisitPresenter(QObject):
         self.meeting_id = meeting_id
         self.index = 0
         self.reviews = self.model.service.reviews(meeting_id)
-        self.changed.emit()
+        self._announce()
         return True
 
     def current(self) -> Agreement | None:
@@ -53,7 +54,7 @@ class RevisitPresenter(QObject):
 
     def go_to(self, index: int) -> None:
         self.index = max(0, min(index, len(self.agreement_ids) - 1))
-        self.changed.emit()
+        self._announce()
 
     def next(self) -> None:
         self.go_to(self.index + 1)
@@ -80,11 +81,20 @@ class RevisitPresenter(QObject):
         self.meeting_id = None
         self.agreement_ids = []
         self.reviews = {}
-        self.changed.emit()
+        self._announce()
 
     def _agreements_changed(self, *_args) -> None:
-        if self.active:
-            self.changed.emit()
+        # Only when what is on show changed: the projector redraws on `changed`.
+        if self.active and self._on_show() != self._shown:
+            self._announce()
+
+    def _announce(self) -> None:
+        self._shown = self._on_show()
+        self.changed.emit()
+
+    def _on_show(self) -> tuple | None:
+        agreement = self.current()
+        return (agreement.id, agreement.text, agreement.status) if agreement else None
 
     def _reviewed(self, agreement_id: int) -> None:
         """After a revisit answer is recorded, undone or redone: re-read that one answer."""
@@ -95,7 +105,7 @@ class RevisitPresenter(QObject):
             self.reviews.pop(agreement_id, None)
         else:
             self.reviews[agreement_id] = review
-        self.changed.emit()
+        self._announce()
 
 
 def revisit_presenter(context: GroupContext) -> RevisitPresenter:

@@ -132,6 +132,14 @@ class AgreementService:
         agreement.status = change.status_before or agreement.status
         session.delete(change)
 
+    def revert_proposal(self, agreement_id: int) -> None:
+        """Undo a proposal: the agreement goes, and the ones after it close up."""
+        with unit_of_work(self.engine) as session:
+            query = select(AgreementChange.id).where(
+                AgreementChange.agreement_id == agreement_id, AgreementChange.kind == rules.ChangeKind.PROPOSED
+            )
+            self._revert(session, session.exec(query).one())
+
     def history(self, agreement_id: int) -> list[HistoryEntry]:
         with reading(self.engine) as session:
             query = (

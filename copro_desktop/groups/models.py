@@ -12,6 +12,7 @@ from copro_desktop.ui.tables import ID_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 _SHOWN = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole]
+_ANSWERED = frozenset([*_SHOWN, ID_ROLE])
 
 
 class _RowsModel(QAbstractTableModel):
@@ -37,7 +38,8 @@ class _RowsModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # A table sized to its contents asks every row for many roles: answer the rest at once.
+        if role not in _ANSWERED or not index.isValid():
             return None
         record = self.rows[index.row()]
         if role == ID_ROLE:
