@@ -55,7 +55,7 @@ class AgreementsPanel(QWidget):
 
         context.groupChanged.connect(self._group_changed)
         context.membersEdited.connect(self._load_members)
-        context.meetingChanged.connect(self._after_reload)  # whether this meeting has revisited them
+        context.meetingChanged.connect(self._show_revisit_state)  # whether this meeting has revisited them
         # Any row change can change which buttons apply; each arrives as one row signal.
         for signal in (
             self.visible.rowsInserted,
@@ -222,7 +222,7 @@ class AgreementsPanel(QWidget):
             for member in self.context.groups.members(self.context.group_id):
                 self.proposed_by.addItem(member.display_name, member.id)
 
-    def _after_reload(self) -> None:
+    def _show_revisit_state(self) -> None:
         self._update_buttons()
         meeting = self.context.meeting
         revisited_at = self.model.service.revisited_at(meeting.id) if meeting is not None else None
@@ -248,7 +248,7 @@ class AgreementsPanel(QWidget):
         self.agree_button.setEnabled(Status.AGREED in allowed)
         self.words_button.setEnabled(rules.can_edit(status))
         self.retire_button.setEnabled(Status.RETIRED in allowed)
-        self.bring_back_button.setEnabled(status == Status.RETIRED and Status.PROPOSED in allowed)
+        self.bring_back_button.setEnabled(Status.PROPOSED in allowed)
         self.history_button.setEnabled(agreement is not None)
         movable = agreement is not None and can_change
         self.up_button.setEnabled(movable and self.visible.move_target(agreement.id, -1) is not None)
@@ -266,9 +266,10 @@ class AgreementsPanel(QWidget):
         if row >= 0:
             self.view.setCurrentIndex(self.visible.index(row, 0))
 
-    def _done(self, agreement_id: int | None, fallback_row: int = -1) -> None:
-        """After an action: the acted-on row is chosen and has the focus, and an old problem is gone."""
-        show_problem(self.problem, "")
+    def _done(self, agreement_id: int | None, command=None, fallback_row: int = -1) -> None:
+        """After an action: the acted-on row is chosen and has the focus, and once it worked, an old problem is gone."""
+        if command is None or command.problem is None:
+            show_problem(self.problem, "")
         self.select(agreement_id, fallback_row)
         self.view.setFocus()
 
@@ -288,7 +289,7 @@ class AgreementsPanel(QWidget):
             # setText, not clear(): it also empties the box's own undo, so Ctrl+Z here undoes the proposal.
             self.new_text.setText("")
             self.proposed_by.setCurrentIndex(0)  # the next proposal is nobody's until chosen
-            self._done(command.agreement_id)
+            self._done(command.agreement_id, command)
 
     def change_words(self) -> None:
         agreement = self._chosen()
@@ -302,13 +303,12 @@ class AgreementsPanel(QWidget):
         except InvalidInput as problem:
             self.prompts.warn(self, "Change the words", str(problem))
             return
+        command = None
         if clean != agreement.text:
-            self.undo_stack.push(
-                change_agreement(
-                    self.model, agreement.id, "change an agreement's words", text=clean, meeting_id=self.context.meeting_id
-                )
-            )
-        self._done(agreement.id)
+            label = "change an agreement's words"
+            command = change_agreement(self.model, agreement.id, label, text=clean, meeting_id=self.context.meeting_id)
+            self.undo_stack.push(command)
+        self._done(agreement.id, command)
 
     def _set_status(self, status: str, label: str) -> None:
         agreement = self._chosen()
@@ -320,10 +320,9 @@ class AgreementsPanel(QWidget):
             self.prompts.warn(self, "Agreements", str(problem))
             return
         row = self.visible.row_of(agreement.id)
-        self.undo_stack.push(
-            change_agreement(self.model, agreement.id, label, status=status, meeting_id=self.context.meeting_id)
-        )
-        self._done(agreement.id, fallback_row=row)
+        command = change_agreement(self.model, agreement.id, label, status=status, meeting_id=self.context.meeting_id)
+        self.undo_stack.push(command)
+        self._done(agreement.id, command, fallback_row=row)  # a retired one may have left the list
 
     def _move(self, step: int) -> None:
         agreement = self._chosen()
@@ -331,8 +330,9 @@ class AgreementsPanel(QWidget):
             return
         target = self.visible.move_target(agreement.id, step)  # among the visible ones: see filtering.py
         if target is not None:
-            self.undo_stack.push(move_agreement(self.model, agreement.id, target))
-            self._done(agreement.id)
+            command = move_agreement(self.model, agreement.id, target)
+            self.undo_stack.push(command)
+            self._done(agreement.id, command)
 
     def show_history(self) -> None:
         agreement = self._chosen()
@@ -383,7 +383,7 @@ class AgreementsPanel(QWidget):
     def finish_revisit(self) -> None:
         self.revisit.finish()
         self.context.refresh_meeting()
-        self._after_reload()
+        self._show_revisit_state()
 
     def _show_revisit_step(self) -> None:
         agreement = self.revisit.current()
