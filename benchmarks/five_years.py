@@ -14,7 +14,8 @@ MEMBERS = 40
 AGREEMENTS = 60
 
 
-def seed(folder: Path) -> DataPaths:
+def seed(folder: Path, meetings: int = MEETINGS) -> DataPaths:
+    """The five-year group; fewer meetings only for a quick check that a benchmark runs."""
     paths = DataPaths(folder)
     engine = open_database(paths)
     groups, agreements = GroupService(engine), AgreementService(engine)
@@ -30,7 +31,7 @@ def seed(folder: Path) -> DataPaths:
         agreements.change(agreement.id, status="agreed")
         ids.append(agreement.id)
     start = date(2021, 1, 5)
-    for n in range(MEETINGS):
+    for n in range(meetings):
         meeting = groups.plan_meeting(group.id, f"Meeting {n + 1}", start + timedelta(days=14 * n), "Community centre")
         for member in rng.sample(members, 25):
             groups.set_attended(meeting.id, member.id, True)

@@ -1,125 +1,109 @@
-"""Every change to agreements as an undoable command: a mistake in a live meeting costs nothing."""
+"""Every change to agreements as an undoable command: a mistake in a live meeting costs nothing.
+
+Each states what changes and how to undo it; afterwards the model re-reads the one
+agreement it touched, so the views update that row only.
+"""
+
+from dataclasses import dataclass
 
 from copro_desktop.agreements.model import AgreementsModel
-from copro_desktop.agreements.service import ReviewReceipt
-from copro_desktop.ui.undo import Ref, SafeCommand
+from copro_desktop.ui.undo import Change, Ref
 
 
 def _refs(**ids: int | None) -> set[Ref]:
     return {(kind, value) for kind, value in ids.items() if value is not None}
 
 
-class _AgreementCommand(SafeCommand):
-    def __init__(self, model: AgreementsModel, label: str):
-        super().__init__(label)
-        self.model = model
-        self.service = model.service
+@dataclass
+class _Placed:
+    """Where a proposal went. Shared, not copied, when the history re-files the command."""
 
-    def after(self) -> None:
-        self.model.reload()
+    agreement_id: int | None = None
+    position: int | None = None
 
 
-class ProposeAgreement(_AgreementCommand):
+class ProposeAgreement(Change):
+    """Propose; redo brings back the same agreement (same id, same place), so later commands still find it."""
+
     def __init__(self, model: AgreementsModel, text: str, meeting_id: int | None, proposed_by_id: int | None = None):
-        super().__init__(model, "propose an agreement")
-        self.group_id = model.group_id
-        self.words = text  # not `text`: that is QUndoCommand's label
-        self.meeting_id = meeting_id
-        self.proposed_by_id = proposed_by_id
-        self.agreement_id: int | None = None
-        self.position: int | None = None
-        self.change_id: int | None = None
+        service, group_id = model.service, model.group_id
+        placed = _Placed()
 
-    def refers_to(self) -> set[Ref]:
-        return _refs(agreement=self.agreement_id, meeting=self.meeting_id, member=self.proposed_by_id)
+        def do() -> None:
+            agreement = service.propose(
+                group_id,
+                text,
+                meeting_id=meeting_id,
+                proposed_by_id=proposed_by_id,
+                agreement_id=placed.agreement_id,
+                position=placed.position,
+            )
+            placed.agreement_id, placed.position = agreement.id, agreement.position
+
+        super().__init__(
+            "propose an agreement",
+            do,
+            lambda _receipt: service.revert_proposal(placed.agreement_id),
+            lambda: model.touched([placed.agreement_id]),
+            _refs(meeting=meeting_id, member=proposed_by_id),
+        )
+        self.placed = placed
+
+    @property
+    def agreement_id(self) -> int | None:
+        return self.placed.agreement_id
 
     def creates(self) -> set[Ref]:
-        return _refs(agreement=self.agreement_id)
-
-    def apply(self) -> None:
-        agreement = self.service.propose(
-            self.group_id,
-            self.words,
-            meeting_id=self.meeting_id,
-            proposed_by_id=self.proposed_by_id,
-            agreement_id=self.agreement_id,
-            position=self.position,
-        )
-        # Keep the same id on redo, so later commands on the stack still find it.
-        self.agreement_id, self.position = agreement.id, agreement.position
-        self.change_id = self.service.history(agreement.id)[0].change.id
-
-    def revert(self) -> None:
-        self.service.revert_change(self.change_id)
+        return _refs(agreement=self.placed.agreement_id)
 
 
-class ChangeAgreement(_AgreementCommand):
+def change_agreement(
+    model: AgreementsModel,
+    agreement_id: int,
+    label: str,
+    *,
+    text: str | None = None,
+    status: str | None = None,
+    meeting_id: int | None = None,
+) -> Change:
     """New words, or a new status (agreed, retired, brought back)."""
 
-    def __init__(
-        self,
-        model: AgreementsModel,
-        agreement_id: int,
-        label: str,
-        *,
-        text: str | None = None,
-        status: str | None = None,
-        meeting_id: int | None = None,
-    ):
-        super().__init__(model, label)
-        self.agreement_id = agreement_id
-        self.words = text  # not `text`: that is QUndoCommand's label
-        self.status = status
-        self.meeting_id = meeting_id
-        self.change_id: int | None = None
+    def do():
+        change = model.service.change(agreement_id, text=text, status=status, meeting_id=meeting_id)
+        return Change.NOTHING if change is None else change.id
 
-    def refers_to(self) -> set[Ref]:
-        return _refs(agreement=self.agreement_id, meeting=self.meeting_id)
-
-    def apply(self) -> None:
-        change = self.service.change(self.agreement_id, text=self.words, status=self.status, meeting_id=self.meeting_id)
-        self.change_id = change.id if change else None
-        if change is None:
-            self.setObsolete(True)  # nothing changed: leave nothing on the undo stack
-
-    def revert(self) -> None:
-        if self.change_id is not None:
-            self.service.revert_change(self.change_id)
+    return Change(
+        label,
+        do,
+        model.service.revert_change,
+        lambda: model.touched([agreement_id]),
+        _refs(agreement=agreement_id, meeting=meeting_id),
+    )
 
 
-class MoveAgreement(_AgreementCommand):
-    def __init__(self, model: AgreementsModel, agreement_id: int, to_index: int):
-        super().__init__(model, "move an agreement")
-        self.agreement_id = agreement_id
-        self.to_index = to_index
-        self.from_index: int | None = None
-
-    def refers_to(self) -> set[Ref]:
-        return _refs(agreement=self.agreement_id)
-
-    def apply(self) -> None:
-        self.from_index = self.service.move(self.agreement_id, self.to_index)
-
-    def revert(self) -> None:
-        self.service.move(self.agreement_id, self.from_index)
+def move_agreement(model: AgreementsModel, agreement_id: int, to_index: int) -> Change:
+    return Change(
+        "move an agreement",
+        lambda: model.service.move(agreement_id, to_index),
+        lambda from_index: model.service.move(agreement_id, from_index),
+        lambda: model.touched([agreement_id]),
+        _refs(agreement=agreement_id),
+    )
 
 
-class RecordReview(_AgreementCommand):
-    """What the group decided for one agreement while revisiting them at a meeting."""
+def record_review(
+    model: AgreementsModel, meeting_id: int, agreement_id: int, outcome: str, new_text: str | None, reviewed
+) -> Change:
+    """What the group decided for one agreement while revisiting them; `reviewed(id)` re-reads that answer."""
 
-    def __init__(self, model: AgreementsModel, meeting_id: int, agreement_id: int, outcome: str, new_text: str | None):
-        super().__init__(model, "record a revisit answer")
-        self.meeting_id = meeting_id
-        self.agreement_id = agreement_id
-        self.outcome = outcome
-        self.new_text = new_text
-        self.receipt: ReviewReceipt | None = None
+    def changed() -> None:
+        model.touched([agreement_id])
+        reviewed(agreement_id)
 
-    def refers_to(self) -> set[Ref]:
-        return _refs(agreement=self.agreement_id, meeting=self.meeting_id)
-
-    def apply(self) -> None:
-        self.receipt = self.service.record_review(self.meeting_id, self.agreement_id, self.outcome, self.new_text)
-
-    def revert(self) -> None:
-        self.service.undo_review(self.receipt)
+    return Change(
+        "record a revisit answer",
+        lambda: model.service.record_review(meeting_id, agreement_id, outcome, new_text),
+        model.service.undo_review,
+        changed,
+        _refs(agreement=agreement_id, meeting=meeting_id),
+    )

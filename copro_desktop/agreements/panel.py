@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from copro_desktop.agreements import rules
-from copro_desktop.agreements.commands import ChangeAgreement, MoveAgreement, ProposeAgreement
+from copro_desktop.agreements.commands import ProposeAgreement, change_agreement, move_agreement
+from copro_desktop.agreements.filtering import AgreementsFilter
 from copro_desktop.agreements.model import ID_ROLE, agreements_model
+from copro_desktop.agreements.rules import ChangeKind, Outcome, Status
 from copro_desktop.agreements.revisit import revisit_presenter
 from copro_desktop.clock import local_text
 from copro_desktop.groups.context import GroupContext
@@ -39,7 +41,8 @@ class AgreementsPanel(QWidget):
     def __init__(self, context: GroupContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.model = model = agreements_model(context)
+        self.model = agreements_model(context)
+        self.visible = AgreementsFilter(self.model, self)  # what the list shows: retired ones only when asked
         self.revisit = revisit = revisit_presenter(context)
         self.undo_stack = context.history
         self.prompts = context.prompts
@@ -52,8 +55,17 @@ class AgreementsPanel(QWidget):
 
         context.groupChanged.connect(self._group_changed)
         context.membersEdited.connect(self._load_members)
-        context.meetingChanged.connect(self._after_reload)  # whether this meeting has revisited them
-        model.reloaded.connect(self._after_reload)
+        context.meetingChanged.connect(self._show_revisit_state)  # whether this meeting has revisited them
+        # Any row change can change which buttons apply; each arrives as one row signal.
+        for signal in (
+            self.visible.rowsInserted,
+            self.visible.rowsRemoved,
+            self.visible.rowsMoved,
+            self.visible.dataChanged,
+            self.visible.modelReset,
+            self.visible.layoutChanged,
+        ):
+            signal.connect(self._update_buttons)
         revisit.changed.connect(self._show_revisit_step)
         self._group_changed()
 
@@ -62,7 +74,7 @@ class AgreementsPanel(QWidget):
         page = QWidget()
         self.view = QListView()
         self.view.setAccessibleName("Agreements")
-        self.view.setModel(self.model)
+        self.view.setModel(self.visible)
         self.view.setWordWrap(True)
         self.view.setSpacing(4)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -81,10 +93,12 @@ class AgreementsPanel(QWidget):
         add_field(form, "Pro&posed by (optional):", self.proposed_by)
         self.propose_button = button("Pr&opose", self.propose)
 
-        self.agree_button = button("Mark &agreed", lambda: self._set_status("agreed", "mark an agreement agreed"))
+        self.agree_button = button("Mark &agreed", lambda: self._set_status(Status.AGREED, "mark an agreement agreed"))
         self.words_button = button("Change &words…", self.change_words)
-        self.retire_button = button("&Retire", lambda: self._set_status("retired", "retire an agreement"))
-        self.bring_back_button = button("&Bring back", lambda: self._set_status("proposed", "bring an agreement back"))
+        self.retire_button = button("&Retire", lambda: self._set_status(Status.RETIRED, "retire an agreement"))
+        self.bring_back_button = button(
+            "&Bring back", lambda: self._set_status(Status.PROPOSED, "bring an agreement back")
+        )
         self.up_button = button("Move &up", lambda: self._move(-1))
         self.up_button.setShortcut(QKeySequence("Ctrl+Up"))
         self.down_button = button("Move &down", lambda: self._move(+1))
@@ -92,7 +106,7 @@ class AgreementsPanel(QWidget):
         self.history_button = button("&History…", self.show_history)
         self.show_retired = QCheckBox("Show &retired agreements")
         self.show_retired.setAccessibleName("Show retired agreements")
-        self.show_retired.toggled.connect(self._apply_filter)
+        self.show_retired.toggled.connect(self.visible.set_show_retired)
 
         self.revisit_button = button("Re&visit our agreements", self.start_revisit)
         self.examples_button = button("Show &example agreements", self._toggle_examples)
@@ -161,9 +175,9 @@ class AgreementsPanel(QWidget):
         self.revisit_text.setAccessibleName("Agreement")
         self.revisit_outcome = wrapped("")
         self.revisit_outcome.setAccessibleName("Decided")
-        self.kept_button = button("We &kept it", lambda: self.revisit.record("kept"))
+        self.kept_button = button("We &kept it", lambda: self.revisit.record(Outcome.KEPT))
         self.changed_button = button("We &changed it…", self.record_changed)
-        self.retired_button = button("We &retired it", lambda: self.revisit.record("retired"))
+        self.retired_button = button("We &retired it", lambda: self.revisit.record(Outcome.RETIRED))
         self.back_button = button("&Back", self.revisit.back)
         self.next_button = button("&Next", self.revisit.next)
         self.finish_button = button("&Finish revisit", self.finish_revisit)
@@ -208,8 +222,7 @@ class AgreementsPanel(QWidget):
             for member in self.context.groups.members(self.context.group_id):
                 self.proposed_by.addItem(member.display_name, member.id)
 
-    def _after_reload(self) -> None:
-        self._apply_filter()
+    def _show_revisit_state(self) -> None:
         self._update_buttons()
         meeting = self.context.meeting
         revisited_at = self.model.service.revisited_at(meeting.id) if meeting is not None else None
@@ -220,37 +233,45 @@ class AgreementsPanel(QWidget):
         else:
             self.revisit_state.setText("No meeting chosen. Start or choose a meeting to revisit the agreements.")
 
-    def _apply_filter(self) -> None:
-        show_retired = self.show_retired.isChecked()
-        for row, agreement in enumerate(self.model.items):
-            self.view.setRowHidden(row, agreement.status == "retired" and not show_retired)
-
     def _chosen(self):
+        """The selected agreement: always a visible one, since the list only holds what it shows."""
         rows = self.view.selectionModel().selectedRows()
         if not rows:
             return None
         return self.model.find(rows[0].data(ID_ROLE))
 
-    def _update_buttons(self) -> None:
+    def _update_buttons(self, *_signal_args) -> None:
         agreement = self._chosen()
         can_change = self.context.can_change
         status = agreement.status if agreement and can_change else None
-        self.agree_button.setEnabled(status == "proposed")
-        self.words_button.setEnabled(status in ("proposed", "agreed"))
-        self.retire_button.setEnabled(status in ("proposed", "agreed"))
-        self.bring_back_button.setEnabled(status == "retired")
+        allowed = rules.allowed(status)  # the rules say which changes apply; the panel only asks
+        self.agree_button.setEnabled(Status.AGREED in allowed)
+        self.words_button.setEnabled(rules.can_edit(status))
+        self.retire_button.setEnabled(Status.RETIRED in allowed)
+        self.bring_back_button.setEnabled(Status.PROPOSED in allowed)
         self.history_button.setEnabled(agreement is not None)
-        row = self.model.row_of(agreement.id) if agreement and can_change else -1
-        self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(0 <= row < self.model.rowCount() - 1)
+        movable = agreement is not None and can_change
+        self.up_button.setEnabled(movable and self.visible.move_target(agreement.id, -1) is not None)
+        self.down_button.setEnabled(movable and self.visible.move_target(agreement.id, +1) is not None)
         self.revisit_button.setEnabled(bool(self.model.agreed()) and can_change)
         for widget in (self.new_text, self.proposed_by, self.propose_button):
             widget.setEnabled(can_change)
 
-    def select(self, agreement_id: int) -> None:
-        row = self.model.row_of(agreement_id)
+    def select(self, agreement_id: int | None, fallback_row: int = -1) -> None:
+        """Make this agreement's row selected and current. If it is now hidden (just retired),
+        choose the visible row that took its place, so the keyboard stays in the list."""
+        row = self.visible.row_of(agreement_id) if agreement_id is not None else -1
+        if row < 0:
+            row = min(fallback_row, self.visible.rowCount() - 1)
         if row >= 0:
-            self.view.setCurrentIndex(self.model.index(row))
+            self.view.setCurrentIndex(self.visible.index(row, 0))
+
+    def _done(self, agreement_id: int | None, command=None, fallback_row: int = -1) -> None:
+        """After an action: the acted-on row is chosen and has the focus, and once it worked, an old problem is gone."""
+        if command is None or command.problem is None:
+            show_problem(self.problem, "")
+        self.select(agreement_id, fallback_row)
+        self.view.setFocus()
 
     # Actions
     def propose(self) -> None:
@@ -262,14 +283,13 @@ class AgreementsPanel(QWidget):
             show_problem(self.problem, str(problem))
             self.new_text.setFocus()
             return
-        show_problem(self.problem, "")
         command = ProposeAgreement(self.model, text, self.context.meeting_id, self.proposed_by.currentData())
         self.undo_stack.push(command)
         if command.problem is None:  # not saved (a full disk): keep the words to try again
             # setText, not clear(): it also empties the box's own undo, so Ctrl+Z here undoes the proposal.
             self.new_text.setText("")
             self.proposed_by.setCurrentIndex(0)  # the next proposal is nobody's until chosen
-            self.select(command.agreement_id)
+            self._done(command.agreement_id, command)
 
     def change_words(self) -> None:
         agreement = self._chosen()
@@ -283,13 +303,12 @@ class AgreementsPanel(QWidget):
         except InvalidInput as problem:
             self.prompts.warn(self, "Change the words", str(problem))
             return
+        command = None
         if clean != agreement.text:
-            self.undo_stack.push(
-                ChangeAgreement(
-                    self.model, agreement.id, "change an agreement's words", text=clean, meeting_id=self.context.meeting_id
-                )
-            )
-            self.select(agreement.id)
+            label = "change an agreement's words"
+            command = change_agreement(self.model, agreement.id, label, text=clean, meeting_id=self.context.meeting_id)
+            self.undo_stack.push(command)
+        self._done(agreement.id, command)
 
     def _set_status(self, status: str, label: str) -> None:
         agreement = self._chosen()
@@ -300,20 +319,20 @@ class AgreementsPanel(QWidget):
         except InvalidInput as problem:
             self.prompts.warn(self, "Agreements", str(problem))
             return
-        self.undo_stack.push(
-            ChangeAgreement(self.model, agreement.id, label, status=status, meeting_id=self.context.meeting_id)
-        )
-        self.select(agreement.id)
+        row = self.visible.row_of(agreement.id)
+        command = change_agreement(self.model, agreement.id, label, status=status, meeting_id=self.context.meeting_id)
+        self.undo_stack.push(command)
+        self._done(agreement.id, command, fallback_row=row)  # a retired one may have left the list
 
     def _move(self, step: int) -> None:
         agreement = self._chosen()
         if agreement is None:
             return
-        row = self.model.row_of(agreement.id)
-        if 0 <= row + step < self.model.rowCount():
-            self.undo_stack.push(MoveAgreement(self.model, agreement.id, row + step))
-            self.select(agreement.id)
-            self.view.setFocus()
+        target = self.visible.move_target(agreement.id, step)  # among the visible ones: see filtering.py
+        if target is not None:
+            command = move_agreement(self.model, agreement.id, target)
+            self.undo_stack.push(command)
+            self._done(agreement.id, command)
 
     def show_history(self) -> None:
         agreement = self._chosen()
@@ -324,7 +343,7 @@ class AgreementsPanel(QWidget):
             change = entry.change
             where = f" at “{entry.meeting_title}”" if entry.meeting_title else ""
             line = f"{local_text(change.changed_at)}{where}: {rules.CHANGE_LABELS[change.kind]}"
-            if change.kind in ("proposed", "edited"):
+            if change.kind in (ChangeKind.PROPOSED, ChangeKind.EDITED):
                 line += f": “{change.text_after}”"
             lines.append(line)
         self.prompts.inform(self, "History of this agreement", "\n\n".join(lines))
@@ -359,12 +378,12 @@ class AgreementsPanel(QWidget):
         except InvalidInput as problem:
             self.prompts.warn(self, "We changed it", str(problem))
             return
-        self.revisit.record("changed", text)
+        self.revisit.record(Outcome.CHANGED, text)
 
     def finish_revisit(self) -> None:
         self.revisit.finish()
         self.context.refresh_meeting()
-        self._after_reload()
+        self._show_revisit_state()
 
     def _show_revisit_step(self) -> None:
         agreement = self.revisit.current()
@@ -385,7 +404,10 @@ class AgreementsPanel(QWidget):
             self.revisit_outcome.setText("Not answered yet.")
         else:
             outcome = rules.OUTCOME_LABELS[review.outcome]
-            self.revisit_outcome.setText(f"Decided: {outcome}." if review.outcome != "changed" else f"Decided: {outcome}. New words: “{review.new_text}”")
+            if review.outcome == Outcome.CHANGED:
+                self.revisit_outcome.setText(f"Decided: {outcome}. New words: “{review.new_text}”")
+            else:
+                self.revisit_outcome.setText(f"Decided: {outcome}.")
         self.back_button.setEnabled(self.revisit.index > 0)
         self.next_button.setEnabled(self.revisit.index < total - 1)
         if was_list:

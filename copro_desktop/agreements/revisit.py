@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QObject, Signal
 
-from copro_desktop.agreements.commands import RecordReview
+from copro_desktop.agreements.commands import record_review
 from copro_desktop.agreements.model import AgreementsModel, agreements_model
 from copro_desktop.agreements.tables import Agreement, AgreementReview
 from copro_desktop.groups.context import GroupContext
@@ -22,7 +22,11 @@ class RevisitPresenter(QObject):
         self.agreement_ids: list[int] = []
         self.index = 0
         self.reviews: dict[int, AgreementReview] = {}
-        model.reloaded.connect(self._refresh)
+        self._shown: tuple | None = None  # the agreement on show, as last announced
+        # The words or status of the agreement on show may change (an undo, say): show them again.
+        # Only a revisit answer re-reads the answers (see _reviewed).
+        for signal in (model.dataChanged, model.rowsRemoved, model.modelReset):
+            signal.connect(self._agreements_changed)
 
     @property
     def active(self) -> bool:
@@ -35,7 +39,8 @@ class RevisitPresenter(QObject):
             return False
         self.meeting_id = meeting_id
         self.index = 0
-        self._refresh()
+        self.reviews = self.model.service.reviews(meeting_id)
+        self._announce()
         return True
 
     def current(self) -> Agreement | None:
@@ -49,7 +54,7 @@ class RevisitPresenter(QObject):
 
     def go_to(self, index: int) -> None:
         self.index = max(0, min(index, len(self.agreement_ids) - 1))
-        self.changed.emit()
+        self._announce()
 
     def next(self) -> None:
         self.go_to(self.index + 1)
@@ -60,7 +65,9 @@ class RevisitPresenter(QObject):
     def record(self, outcome: str, new_text: str | None = None) -> None:
         agreement = self.current()
         if agreement is not None:
-            self.undo_stack.push(RecordReview(self.model, self.meeting_id, agreement.id, outcome, new_text))
+            self.undo_stack.push(
+                record_review(self.model, self.meeting_id, agreement.id, outcome, new_text, self._reviewed)
+            )
 
     def answered(self) -> int:
         return sum(1 for agreement_id in self.agreement_ids if agreement_id in self.reviews)
@@ -74,12 +81,31 @@ class RevisitPresenter(QObject):
         self.meeting_id = None
         self.agreement_ids = []
         self.reviews = {}
+        self._announce()
+
+    def _agreements_changed(self, *_args) -> None:
+        # Only when what is on show changed: the projector redraws on `changed`.
+        if self.active and self._on_show() != self._shown:
+            self._announce()
+
+    def _announce(self) -> None:
+        self._shown = self._on_show()
         self.changed.emit()
 
-    def _refresh(self) -> None:
-        if self.active:
-            self.reviews = self.model.service.reviews(self.meeting_id)
-        self.changed.emit()
+    def _on_show(self) -> tuple | None:
+        agreement = self.current()
+        return (agreement.id, agreement.text, agreement.status) if agreement else None
+
+    def _reviewed(self, agreement_id: int) -> None:
+        """After a revisit answer is recorded, undone or redone: re-read that one answer."""
+        if not self.active:
+            return
+        review = self.model.service.review(self.meeting_id, agreement_id)
+        if review is None:
+            self.reviews.pop(agreement_id, None)
+        else:
+            self.reviews[agreement_id] = review
+        self._announce()
 
 
 def revisit_presenter(context: GroupContext) -> RevisitPresenter:

@@ -1,27 +1,51 @@
 """The life of an agreement, as plain rules. No Qt, no SQL."""
 
+from enum import StrEnum
+
 from copro_desktop.text_rules import InvalidInput, clean_text
 
 # Short enough to read from the back of the room.
 TEXT_LIMIT = 300
 
-STATUS_LABELS = {"proposed": "Proposed", "agreed": "Agreed", "retired": "Retired"}
+
+# StrEnum: each member equals the string stored in the database, so no migration is needed.
+class Status(StrEnum):
+    PROPOSED = "proposed"
+    AGREED = "agreed"
+    RETIRED = "retired"
+
+
+class ChangeKind(StrEnum):
+    PROPOSED = "proposed"
+    EDITED = "edited"
+    AGREED = "agreed"
+    RETIRED = "retired"
+    BROUGHT_BACK = "brought_back"
+
+
+class Outcome(StrEnum):
+    KEPT = "kept"
+    CHANGED = "changed"
+    RETIRED = "retired"
+
+
+STATUS_LABELS = {Status.PROPOSED: "Proposed", Status.AGREED: "Agreed", Status.RETIRED: "Retired"}
 
 # Which status can follow which. A retired agreement can be brought back as a proposal.
 _NEXT = {
-    "proposed": {"agreed", "retired"},
-    "agreed": {"retired"},
-    "retired": {"proposed"},
+    Status.PROPOSED: {Status.AGREED, Status.RETIRED},
+    Status.AGREED: {Status.RETIRED},
+    Status.RETIRED: {Status.PROPOSED},
 }
 
-OUTCOME_LABELS = {"kept": "We kept it", "changed": "We changed it", "retired": "We retired it"}
+OUTCOME_LABELS = {Outcome.KEPT: "We kept it", Outcome.CHANGED: "We changed it", Outcome.RETIRED: "We retired it"}
 
 CHANGE_LABELS = {
-    "proposed": "Proposed",
-    "edited": "Words changed",
-    "agreed": "Agreed",
-    "retired": "Retired",
-    "brought_back": "Brought back",
+    ChangeKind.PROPOSED: "Proposed",
+    ChangeKind.EDITED: "Words changed",
+    ChangeKind.AGREED: "Agreed",
+    ChangeKind.RETIRED: "Retired",
+    ChangeKind.BROUGHT_BACK: "Brought back",
 }
 
 
@@ -29,24 +53,29 @@ def agreement_text(value: str) -> str:
     return clean_text(value, what="agreement", limit=TEXT_LIMIT, multiline=True)
 
 
+def allowed(status: str | None) -> set[Status]:
+    """The statuses an agreement with this status may move to (none for no agreement)."""
+    return set(_NEXT.get(status, set())) if status is not None else set()
+
+
 def check_transition(current: str, wanted: str) -> None:
-    if wanted not in _NEXT.get(current, set()):
+    if wanted not in allowed(current):
         raise InvalidInput(
             f"An agreement that is {STATUS_LABELS[current].lower()} cannot be marked "
             f"{STATUS_LABELS[wanted].lower()}."
         )
 
 
-def can_edit(status: str) -> bool:
-    return status != "retired"
+def can_edit(status: str | None) -> bool:
+    return status is not None and status != Status.RETIRED
 
 
-def change_kind(status_before: str, status_after: str) -> str:
+def change_kind(status_before: str, status_after: str) -> ChangeKind:
     if status_before == status_after:
-        return "edited"
-    if status_before == "retired":
-        return "brought_back"
-    return status_after
+        return ChangeKind.EDITED
+    if status_before == Status.RETIRED:
+        return ChangeKind.BROUGHT_BACK
+    return ChangeKind(status_after)
 
 
 def moved(order: list[int], item: int, to_index: int) -> list[int]:
@@ -59,7 +88,7 @@ def moved(order: list[int], item: int, to_index: int) -> list[int]:
 def check_outcome(outcome: str, new_text: str | None) -> str | None:
     if outcome not in OUTCOME_LABELS:
         raise ValueError(f"Unknown outcome {outcome!r}")
-    if outcome == "changed":
+    if outcome == Outcome.CHANGED:
         return agreement_text(new_text or "")
     return None
 

@@ -41,8 +41,14 @@ class AgreementService:
             query = select(Agreement).where(Agreement.group_id == group_id).order_by(col(Agreement.position))
             return list(session.exec(query))
 
+    def some(self, agreement_ids) -> dict[int, Agreement]:
+        """These agreements as they are now, by id; one that no longer exists is left out."""
+        with reading(self.engine) as session:
+            query = select(Agreement).where(col(Agreement.id).in_(list(agreement_ids)))
+            return {a.id: a for a in session.exec(query)}
+
     def agreed(self, group_id: int) -> list[Agreement]:
-        return [a for a in self.agreements(group_id) if a.status == "agreed"]
+        return [a for a in self.agreements(group_id) if a.status == rules.Status.AGREED]
 
     def get(self, agreement_id: int) -> Agreement | None:
         with reading(self.engine) as session:
@@ -75,9 +81,9 @@ class AgreementService:
                 AgreementChange(
                     agreement_id=agreement.id,
                     meeting_id=meeting_id,
-                    kind="proposed",
+                    kind=rules.ChangeKind.PROPOSED,
                     text_after=clean,
-                    status_after="proposed",
+                    status_after=rules.Status.PROPOSED,
                 )
             )
         return agreement
@@ -117,7 +123,7 @@ class AgreementService:
     def _revert(self, session: Session, change_id: int) -> None:
         change = session.get_one(AgreementChange, change_id)
         agreement = session.get_one(Agreement, change.agreement_id)
-        if change.kind == "proposed":
+        if change.kind == rules.ChangeKind.PROPOSED:
             session.delete(agreement)
             session.flush()
             self._close_gap(session, agreement.group_id)
@@ -125,6 +131,14 @@ class AgreementService:
         agreement.text = change.text_before or agreement.text
         agreement.status = change.status_before or agreement.status
         session.delete(change)
+
+    def revert_proposal(self, agreement_id: int) -> None:
+        """Undo a proposal: the agreement goes, and the ones after it close up."""
+        with unit_of_work(self.engine) as session:
+            query = select(AgreementChange.id).where(
+                AgreementChange.agreement_id == agreement_id, AgreementChange.kind == rules.ChangeKind.PROPOSED
+            )
+            self._revert(session, session.exec(query).one())
 
     def history(self, agreement_id: int) -> list[HistoryEntry]:
         with reading(self.engine) as session:
@@ -172,6 +186,13 @@ class AgreementService:
             query = select(AgreementReview).where(AgreementReview.meeting_id == meeting_id)
             return {review.agreement_id: review for review in session.exec(query)}
 
+    def review(self, meeting_id: int, agreement_id: int) -> AgreementReview | None:
+        with reading(self.engine) as session:
+            query = select(AgreementReview).where(
+                AgreementReview.meeting_id == meeting_id, AgreementReview.agreement_id == agreement_id
+            )
+            return session.exec(query).first()
+
     def mark_revisited(self, meeting_id: int) -> None:
         with unit_of_work(self.engine) as session:
             session.merge(AgreementRevisit(meeting_id=meeting_id, finished_at=utc_now()))
@@ -186,15 +207,16 @@ class AgreementService:
     def _add_review(self, session: Session, meeting_id: int, agreement_id: int, outcome: str, text: str | None) -> None:
         agreement = session.get_one(Agreement, agreement_id)
         change = None
-        if outcome in ("changed", "retired"):
+        if outcome in (rules.Outcome.CHANGED, rules.Outcome.RETIRED):
+            changed = outcome == rules.Outcome.CHANGED
             change = AgreementChange(
                 agreement_id=agreement_id,
                 meeting_id=meeting_id,
-                kind="edited" if outcome == "changed" else "retired",
+                kind=rules.ChangeKind.EDITED if changed else rules.ChangeKind.RETIRED,
                 text_before=agreement.text,
-                text_after=text if outcome == "changed" else agreement.text,
+                text_after=text if changed else agreement.text,
                 status_before=agreement.status,
-                status_after="retired" if outcome == "retired" else agreement.status,
+                status_after=agreement.status if changed else rules.Status.RETIRED,
             )
             agreement.text, agreement.status = change.text_after, change.status_after
             session.add(change)

@@ -4,6 +4,7 @@ from datetime import datetime
 
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
+from copro_desktop.agreements.rules import Status
 from copro_desktop.clock import utc_now
 
 
@@ -13,7 +14,7 @@ class Agreement(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     group_id: int = Field(foreign_key="working_group.id", ondelete="CASCADE", index=True)
     text: str
-    status: str = "proposed"
+    status: str = Status.PROPOSED
     position: int = 0
     proposed_by_id: int | None = Field(default=None, foreign_key="member.id", ondelete="SET NULL")
     created_at: datetime = Field(default_factory=utc_now)

@@ -3,7 +3,8 @@
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from copro_desktop.groups.commands import EditMeeting, PlanMeeting, SetAttended, SetMeetingStatus
+from copro_desktop.groups import rules
+from copro_desktop.groups.commands import PlanMeeting, SetMeetingStatus, edit_meeting, set_attended
 from copro_desktop.groups.dialogs import MeetingDialog
 from copro_desktop.groups.models import MeetingsModel
 from copro_desktop.groups.context import GroupContext
@@ -50,15 +51,16 @@ class MeetingsPage(QWidget):
         context.membersEdited.connect(self._load_attendance)
         context.meetingsEdited.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self._select_next: int | None = None
+        self._own_change = False
         self.reload()
 
     def reload(self) -> None:
-        chosen = self._select_next or self.table.chosen_id() or self.context.meeting_id
-        self._select_next = None
-        self.model.load(self.context.group_id)
-        if chosen is not None:
-            self.table.choose_row(self.model.row_of(chosen))
+        """Catch up with the database: row by row in the same group (the selection stays), reset for another."""
+        if not self._own_change:  # after our own change the rows are up to date already
+            chosen = self.table.chosen_id() or self.context.meeting_id
+            self.model.load(self.context.group_id)
+            if chosen is not None and self.table.chosen_id() is None:
+                self.table.choose_row(self.model.row_of(chosen))
         self._selection_changed()
 
     def _chosen(self):
@@ -71,8 +73,9 @@ class MeetingsPage(QWidget):
         self.plan.setEnabled(can_change)
         for widget in (self.edit, self.remove):
             widget.setEnabled(meeting is not None and can_change)
-        self.start.setEnabled(meeting is not None and meeting.status != "in_progress" and can_change)
-        self.finish.setEnabled(meeting is not None and meeting.status == "in_progress" and can_change)
+        status = meeting.status if meeting is not None and can_change else None
+        self.start.setEnabled(rules.can_start(status))
+        self.finish.setEnabled(rules.can_finish(status))
         self._load_attendance()
 
     def _load_attendance(self) -> None:
@@ -104,8 +107,13 @@ class MeetingsPage(QWidget):
             member_id = item.data(Qt.ItemDataRole.UserRole)
             self.context.history.push(
                 # Reload later: the ticked item must outlive this signal.
-                SetAttended(
-                    self.context.groups, self._reload_attendance_soon, meeting.id, member_id, attended, item.text()
+                set_attended(
+                    self.context.groups,
+                    lambda _ids: self._reload_attendance_soon(),
+                    meeting.id,
+                    member_id,
+                    attended,
+                    item.text(),
                 )
             )
 
@@ -124,8 +132,8 @@ class MeetingsPage(QWidget):
             self.context.history.attempt(planned[-1])
 
         dialog.save = save
-        if dialog.exec():  # the command has reloaded the list already: only choose the new row
-            self.table.choose_row(self.model.row_of(planned[-1].meeting_id))
+        if dialog.exec():  # the command has put in the new row already: only choose it
+            self.table.focus_row(self.model.row_of(planned[-1].meeting_id))
 
     def edit_meeting(self) -> None:
         meeting = self._chosen()
@@ -133,22 +141,24 @@ class MeetingsPage(QWidget):
             return
         dialog = MeetingDialog(self, meeting)
         dialog.save = lambda: self.context.history.attempt(
-            EditMeeting(self.context.groups, self._after_change, meeting.id, *dialog.values())
+            edit_meeting(self.context.groups, self._after_change, meeting.id, *dialog.values())
         )
-        dialog.exec()
+        if dialog.exec():
+            self.table.focus_row(self.model.row_of(meeting.id))
 
     def start_meeting(self) -> None:
         meeting = self._chosen()
         if meeting is not None:
-            self.context.history.push(self._status_command(meeting, "in_progress", "start a meeting"))
+            self.context.history.push(self._status_command(meeting, rules.MeetingStatus.IN_PROGRESS, "start a meeting"))
             self.context.choose_meeting(meeting.id)
-            self.table.setFocus()  # keep the keyboard on the meetings, not on a button that just went grey
+            # Keep the keyboard on the meeting just started, not on a button that just went grey.
+            self.table.focus_row(self.model.row_of(meeting.id))
 
     def finish_meeting(self) -> None:
         meeting = self._chosen()
         if meeting is not None:
-            self.context.history.push(self._status_command(meeting, "finished", "finish a meeting"))
-            self.table.setFocus()
+            self.context.history.push(self._status_command(meeting, rules.MeetingStatus.FINISHED, "finish a meeting"))
+            self.table.focus_row(self.model.row_of(meeting.id))
 
     def _status_command(self, meeting, status: str, label: str) -> SetMeetingStatus:
         return SetMeetingStatus(self.context.groups, self._after_change, meeting.id, status, label)
@@ -168,12 +178,14 @@ class MeetingsPage(QWidget):
             dropped = self.context.history.drop(("meeting", meeting.id))
             if self.context.meeting_id == meeting.id:
                 self.context.choose_meeting(None)
-            self._after_change()
+            self._after_change([meeting.id])
             self.context.report(erased.summary(f"The meeting “{meeting.title}”") + dropped_words(dropped))
 
-    def _select(self, meeting_id: int | None) -> None:
-        self._select_next = meeting_id
-        self.context.refresh_meeting()  # reloads this page (and the meeting list) through meetingsEdited
-
-    def _after_change(self) -> None:
-        self._select(self.table.chosen_id())
+    def _after_change(self, meeting_ids: list[int]) -> None:
+        """After a change, undo or redo: update those meetings' rows only, then tell the rest of the window."""
+        self.model.touched(meeting_ids)
+        self._own_change = True
+        try:
+            self.context.refresh_meeting()  # the window's meeting list and the chosen meeting catch up
+        finally:
+            self._own_change = False

@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from copro_desktop.groups.commands import AddMember, EditMember
+from copro_desktop.groups.commands import AddMember, edit_member
 from copro_desktop.groups.dialogs import GroupDialog, MemberDialog
 from copro_desktop.groups.models import MembersModel
 from copro_desktop.groups.context import GroupContext
@@ -70,12 +70,12 @@ class MembersPage(QWidget):
         added: list[AddMember] = []
 
         def save():
-            added.append(AddMember(self.context.groups, self._refresh, self.context.group_id, *dialog.values()))
+            added.append(AddMember(self.context.groups, self._changed, self.context.group_id, *dialog.values()))
             self.context.history.attempt(added[-1])
 
         dialog.save = save
         if dialog.exec():
-            self._refresh(added[-1].member_id)
+            self.table.focus_row(self.model.row_of(added[-1].member_id))
 
     def edit_member(self) -> None:
         member_id = self.table.chosen_id()
@@ -84,10 +84,10 @@ class MembersPage(QWidget):
         member = self.model.rows[self.model.row_of(member_id)]
         dialog = MemberDialog(self, member)
         dialog.save = lambda: self.context.history.attempt(
-            EditMember(self.context.groups, self._refresh, member_id, *dialog.values())
+            edit_member(self.context.groups, self._changed, member_id, *dialog.values())
         )
         if dialog.exec():
-            self._refresh()
+            self.table.focus_row(self.model.row_of(member_id))
 
     def remove_member(self) -> None:
         member_id = self.table.chosen_id()
@@ -104,7 +104,7 @@ class MembersPage(QWidget):
         ):
             erased = self.context.groups.remove_member(member_id)
             dropped = self.context.history.drop(("member", member_id))
-            self._refresh()
+            self._changed([member_id])
             self.table.setFocus()  # not on a button that just went grey
             self.context.report(erased.summary(member.display_name) + dropped_words(dropped, "them"))
 
@@ -138,11 +138,8 @@ class MembersPage(QWidget):
         self.context.groupsEdited.emit()
         self.context.report(erased.summary(f"The group “{group.name}”"))
 
-    def _refresh(self, member_id: int | None = None) -> None:
-        """After any change, undo or redo: reload, keeping the chosen member where there is one."""
-        chosen = member_id or self.table.chosen_id()
-        self.model.load(self.context.group_id)
-        if chosen is not None:
-            self.table.choose_row(self.model.row_of(chosen))
+    def _changed(self, member_ids: list[int]) -> None:
+        """After any change, undo or redo: update those members' rows only. The selection follows its row."""
+        self.model.touched(member_ids)
         self._update_buttons()
         self.context.membersEdited.emit()

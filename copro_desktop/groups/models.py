@@ -11,6 +11,8 @@ from copro_desktop.groups.tables import Meeting, Member
 from copro_desktop.ui.tables import ID_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
+_SHOWN = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole]
+_ANSWERED = frozenset([*_SHOWN, ID_ROLE])
 
 
 class _RowsModel(QAbstractTableModel):
@@ -21,6 +23,7 @@ class _RowsModel(QAbstractTableModel):
     def __init__(self, groups: GroupService, parent=None):
         super().__init__(parent)
         self.groups = groups
+        self.group_id: int | None = None
         self.rows: list = []
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -35,7 +38,8 @@ class _RowsModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # A table sized to its contents asks every row for many roles: answer the rest at once.
+        if role not in _ANSWERED or not index.isValid():
             return None
         record = self.rows[index.row()]
         if role == ID_ROLE:
@@ -47,13 +51,71 @@ class _RowsModel(QAbstractTableModel):
     def cell(self, record, column: int) -> str:
         raise NotImplementedError
 
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    # Keeping up with the database. Only another group resets the model; every other change
+    # arrives as rows inserted, removed, moved or changed, so views keep their place.
+    def load(self, group_id: int | None) -> None:
+        rows = self.fetch_all(group_id) if group_id is not None else []
+        if group_id != self.group_id:
+            self.group_id = group_id
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+        else:
+            self.sync(rows)
+
+    def sync(self, rows: list) -> None:
+        """Become `rows` (the same group's records, in order) with the fewest row signals."""
+        wanted = {record.id for record in rows}
+        for row in reversed(range(len(self.rows))):
+            if self.rows[row].id not in wanted:
+                self._remove_row(row)
+        for target, record in enumerate(rows):
+            self._put(record, target)
+
+    def touched(self, record_ids) -> None:
+        """Re-read only these records and put each in its row (or take it out, if gone)."""
+        for record_id in record_ids:
+            record = self.fetch_one(record_id)
+            if record is None or record.group_id != self.group_id:
+                row = self.row_of(record_id)
+                if row >= 0:
+                    self._remove_row(row)
+                continue
+            others = [r for r in self.rows if r.id != record.id]
+            self._put(record, sum(1 for r in others if self.sort_key(r) < self.sort_key(record)))
+
+    def _remove_row(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.rows[row]
+        self.endRemoveRows()
+
+    def _put(self, record, target: int) -> None:
+        row = self.row_of(record.id)
+        if row < 0:
+            self.beginInsertRows(QModelIndex(), target, target)
+            self.rows.insert(target, record)
+            self.endInsertRows()
+            return
+        if row != target:
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), target + 1 if target > row else target)
+            self.rows.insert(target, self.rows.pop(row))
+            self.endMoveRows()
+        old, self.rows[target] = self.rows[target], record
+        if old.model_dump() != record.model_dump():
+            self.dataChanged.emit(self.index(target, 0), self.index(target, len(self.headers) - 1), _SHOWN)
 
     def row_of(self, record_id: int) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == record_id), -1)
+
+    # What each table reads, and its order (as the service's query sorts them).
+    def fetch_all(self, group_id: int) -> list:
+        raise NotImplementedError
+
+    def fetch_one(self, record_id: int):
+        raise NotImplementedError
+
+    def sort_key(self, record):
+        raise NotImplementedError
 
 
 class MembersModel(_RowsModel):
@@ -64,8 +126,14 @@ class MembersModel(_RowsModel):
 
     headers = ("Name", "Perspective", "Access needs noted")
 
-    def load(self, group_id: int | None) -> None:
-        self.set_rows(self.groups.members(group_id) if group_id is not None else [])
+    def fetch_all(self, group_id: int) -> list[Member]:
+        return self.groups.members(group_id)
+
+    def fetch_one(self, member_id: int) -> Member | None:
+        return self.groups.member(member_id)
+
+    def sort_key(self, member: Member):
+        return (member.display_name, member.id)
 
     def cell(self, member: Member, column: int) -> str:
         if column == self.Column.NAME:
@@ -85,8 +153,14 @@ class MeetingsModel(_RowsModel):
 
     headers = ("Date", "Title", "Venue", "Status")
 
-    def load(self, group_id: int | None) -> None:
-        self.set_rows(self.groups.meetings(group_id) if group_id is not None else [])
+    def fetch_all(self, group_id: int) -> list[Meeting]:
+        return self.groups.meetings(group_id)
+
+    def fetch_one(self, meeting_id: int) -> Meeting | None:
+        return self.groups.meeting(meeting_id)
+
+    def sort_key(self, meeting: Meeting):
+        return (-meeting.meeting_date.toordinal(), -meeting.id)  # newest first
 
     def cell(self, meeting: Meeting, column: int) -> str:
         if column == self.Column.DATE:

@@ -1,5 +1,7 @@
 """What a group, a member and a meeting may hold. No Qt, no SQL."""
 
+from enum import StrEnum
+
 from copro_desktop.text_rules import clean_text
 
 PERSPECTIVES = {
@@ -10,11 +12,29 @@ PERSPECTIVES = {
     "prefer_not_to_say": "Prefer not to say",
 }
 
+
+
+class MeetingStatus(StrEnum):
+    """Equal to the stored strings, so no migration is needed."""
+
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    FINISHED = "finished"
+
+
 MEETING_STATUSES = {
-    "planned": "Planned",
-    "in_progress": "Happening now",
-    "finished": "Finished",
+    MeetingStatus.PLANNED: "Planned",
+    MeetingStatus.IN_PROGRESS: "Happening now",
+    MeetingStatus.FINISHED: "Finished",
 }
+
+
+def can_start(status: str | None) -> bool:
+    return status is not None and status != MeetingStatus.IN_PROGRESS
+
+
+def can_finish(status: str | None) -> bool:
+    return status == MeetingStatus.IN_PROGRESS
 
 GROUP_NAME_LIMIT = 120
 PURPOSE_LIMIT = 2000

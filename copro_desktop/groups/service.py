@@ -156,11 +156,12 @@ class GroupService:
         with unit_of_work(self.engine) as session:
             meeting = _existing(session, Meeting, meeting_id, "That meeting has been removed.")
             changed = [meeting]
-            if status == "in_progress":
+            if status == rules.MeetingStatus.IN_PROGRESS:
                 # Only one meeting of a group happens at a time.
-                others = select(Meeting).where(Meeting.group_id == meeting.group_id, Meeting.status == "in_progress")
+                happening = Meeting.status == rules.MeetingStatus.IN_PROGRESS
+                others = select(Meeting).where(Meeting.group_id == meeting.group_id, happening)
                 changed += [other for other in session.exec(others) if other.id != meeting_id]
-            new = {other.id: "finished" for other in changed[1:]} | {meeting_id: status}
+            new = {other.id: rules.MeetingStatus.FINISHED for other in changed[1:]} | {meeting_id: status}
             before = {m.id: m.status for m in changed if m.status != new[m.id]}
             for record in changed:
                 record.status = new[record.id]
@@ -188,7 +189,8 @@ class GroupService:
 
     def current_meeting(self, group_id: int) -> Meeting | None:
         with reading(self.engine) as session:
-            query = select(Meeting).where(Meeting.group_id == group_id, Meeting.status == "in_progress")
+            happening = Meeting.status == rules.MeetingStatus.IN_PROGRESS
+            query = select(Meeting).where(Meeting.group_id == group_id, happening)
             return session.exec(query).first()
 
     def remove_meeting(self, meeting_id: int, *, unless_referenced: str | None = None) -> Erased:

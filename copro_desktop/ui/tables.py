@@ -27,4 +27,9 @@ class RecordTable(QTableView):
 
     def choose_row(self, row: int) -> None:
         if 0 <= row < self.model().rowCount():
-            self.selectRow(row)
+            self.selectRow(row)  # selected and current
+
+    def focus_row(self, row: int) -> None:
+        """After an action on a row: that row chosen and the keyboard on the table, not on a button."""
+        self.choose_row(row)
+        self.setFocus()

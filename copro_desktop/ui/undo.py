@@ -8,6 +8,7 @@ Qt's QUndoStack keeps the history. Two things are added here:
 """
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -77,6 +78,47 @@ class SafeCommand(QUndoCommand):
         QUndoCommand.__init__(copy, self.text())
         copy.__dict__.update(self.__dict__)
         return copy
+
+
+class Change(SafeCommand):
+    """A change stated as what to do and how to undo it; afterwards `changed()` tells the views.
+
+    `do()` returns a receipt that `undo(receipt)` needs (a change row's id, an old place),
+    or NOTHING when there was nothing to change, which leaves nothing on the history.
+    `changed` is the feature's one notification (a model re-reading the rows it touched),
+    run after every do, undo and redo, whether or not it worked, so views never go stale.
+    """
+
+    NOTHING = object()
+
+    def __init__(
+        self,
+        label: str,
+        do: Callable[[], object],
+        undo: Callable[[object], None],
+        changed: Callable[[], None],
+        refers: set[Ref] = frozenset(),
+    ):
+        super().__init__(label)
+        self._do, self._undo, self._changed = do, undo, changed
+        self._refers = set(refers)
+        self.receipt: object = None
+
+    def refers_to(self) -> set[Ref]:
+        return self._refers | self.creates()
+
+    def apply(self) -> None:
+        receipt = self._do()
+        if receipt is Change.NOTHING:
+            self.setObsolete(True)  # nothing changed: leave nothing on the undo stack
+        else:
+            self.receipt = receipt
+
+    def revert(self) -> None:
+        self._undo(self.receipt)
+
+    def after(self) -> None:
+        self._changed()
 
 
 class WorkHistory(QUndoStack):

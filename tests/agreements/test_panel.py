@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from copro_desktop.agreements.audience import AgreementsAudience
+from copro_desktop.agreements.model import TEXT_ROLE
 
 
 @pytest.fixture
@@ -32,8 +33,15 @@ def propose(qtbot, panel, text):
 
 
 def choose(panel, text):
-    row = next(i for i, a in enumerate(panel.model.items) if a.text == text)
-    panel.view.setCurrentIndex(panel.model.index(row))
+    """Click an agreement in the list (which shows the filtered rows, not the model's)."""
+    agreement = next(a for a in panel.model.items if a.text == text)
+    row = panel.visible.row_of(agreement.id)
+    assert row >= 0, f"{text!r} is not shown"
+    panel.view.setCurrentIndex(panel.visible.index(row, 0))
+
+
+def shown(panel):
+    return [panel.visible.index(row, 0).data(TEXT_ROLE) for row in range(panel.visible.rowCount())]
 
 
 def test_proposing_agreeing_and_the_projector_updating_at_once(qtbot, window, panel, projector, services, group):
@@ -89,10 +97,9 @@ def test_reorder_and_retire(qtbot, window, panel, projector, services, group):
     qtbot.mouseClick(panel.retire_button, Qt.MouseButton.LeftButton)
     assert ("First", "retired") in stored(services, group)
     assert projector.visible_view().texts()[1:] == ["1.  Third", "2.  Second"]
-    retired_row = next(i for i, a in enumerate(panel.model.items) if a.text == "First")
-    assert panel.view.isRowHidden(retired_row)
+    assert shown(panel) == ["Third", "Second"]
     panel.show_retired.setChecked(True)
-    assert not panel.view.isRowHidden(retired_row)
+    assert shown(panel) == ["Third", "First", "Second"]
 
 
 def test_empty_and_huge_text_get_a_plain_message_and_lose_nothing(qtbot, panel, services, group):
@@ -151,7 +158,9 @@ def test_who_proposed_is_optional_and_kept(qtbot, window, panel, services, group
 
 def test_ctrl_z_straight_after_proposing_undoes_the_proposal_not_the_typing(qtbot, window, panel, services, group):
     propose(qtbot, panel, "We listen")
-    assert panel.new_text.hasFocus()
-    qtbot.keyClick(panel.new_text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # The keyboard lands on the new agreement in the list, where Ctrl+Z means "undo the proposal".
+    assert panel.view.hasFocus()
+    assert panel.view.currentIndex().data(TEXT_ROLE) == "We listen"
+    qtbot.keyClick(panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored(services, group) == []
     assert panel.new_text.text() == ""

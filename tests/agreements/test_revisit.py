@@ -3,6 +3,8 @@
 import pytest
 from PySide6.QtCore import Qt
 
+from copro_desktop.agreements.commands import change_agreement
+
 
 @pytest.fixture
 def agreed_three(services, group):
@@ -112,3 +114,22 @@ def test_the_revisit_runs_from_the_keyboard(qtbot, window, panel, services, meet
     qtbot.keyClick(panel.finish_button, Qt.Key.Key_Space)
     assert {r.outcome for r in agreements.reviews(meeting.id).values()} == {"kept"}
     assert len(agreements.reviews(meeting.id)) == 3
+
+
+def test_only_a_revisit_answer_reads_the_answers_again(qtbot, window, panel, services, meeting, agreed_three):
+    """A change that is not an answer (undoing earlier words, say) updates the screen without re-reading answers."""
+    service = panel.model.service
+    click(qtbot, panel.revisit_button)
+    reads = []
+    for name in ("reviews", "review"):
+        real = getattr(service, name)
+        setattr(service, name, lambda *args, real=real, name=name: reads.append(name) or real(*args))
+    window.undo_stack.push(
+        change_agreement(panel.model, agreed_three[0].id, "change an agreement's words", text="We listen well")
+    )
+    assert panel.revisit_text.text() == "We listen well"  # the agreement on show follows the change
+    assert window.projector.visible_view().texts()[1] == "We listen well"
+    assert reads == []
+    click(qtbot, panel.kept_button)
+    assert reads == ["review"]  # that one answer only
+    assert panel.revisit_outcome.text() == "Decided: We kept it."

@@ -43,3 +43,21 @@ def test_changed_outcome_needs_new_words():
 
 def test_examples_are_short_enough_for_the_projector():
     assert all(len(example) <= rules.TEXT_LIMIT for example in rules.EXAMPLES)
+
+
+def test_statuses_kinds_and_outcomes_are_the_stored_words():
+    # The enums are the strings already in people's work files: no migration, nothing to convert.
+    assert [str(s) for s in rules.Status] == ["proposed", "agreed", "retired"]
+    assert rules.ChangeKind.BROUGHT_BACK == "brought_back"
+    assert [str(o) for o in rules.Outcome] == ["kept", "changed", "retired"]
+    assert set(rules.STATUS_LABELS) == set(rules.Status)
+    assert set(rules.CHANGE_LABELS) == set(rules.ChangeKind)
+    assert set(rules.OUTCOME_LABELS) == set(rules.Outcome)
+
+
+def test_what_each_status_allows():
+    assert rules.allowed("proposed") == {rules.Status.AGREED, rules.Status.RETIRED}
+    assert rules.allowed("agreed") == {rules.Status.RETIRED}
+    assert rules.allowed("retired") == {rules.Status.PROPOSED}
+    assert rules.allowed(None) == set()
+    assert rules.can_edit("agreed") and not rules.can_edit("retired") and not rules.can_edit(None)

@@ -67,7 +67,7 @@ def test_the_agreements_buttons_can_be_reached_with_tab(qtbot, window, group, se
     window.open_panel("agreements")
     panel = window.page("agreements")
     panel.view.setFocus()
-    panel.view.setCurrentIndex(panel.model.index(0))
+    panel.view.setCurrentIndex(panel.view.model().index(0, 0))
     reached = set()
     for _ in range(60):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)

@@ -22,7 +22,7 @@ def test_everything_is_there_after_reopening(qtbot, paths, prompts):
     panel = first.page("agreements")
     panel.new_text.setText("We listen")
     panel.propose()
-    panel.view.setCurrentIndex(panel.model.index(0))
+    panel.view.setCurrentIndex(panel.view.model().index(0, 0))
     panel.agree_button.click()
     first.close()
     engine.dispose()

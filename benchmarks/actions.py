@@ -1,0 +1,216 @@
+"""Every Agreements action a facilitator takes, timed in-process with the projector open.
+
+Run:  QT_QPA_PLATFORM=offscreen python benchmarks/actions.py [--rounds 40] [--quick]
+Each action runs through the real panel (buttons, the undo history, the main window),
+and its time includes the events it posts (repaints of the list and the projector).
+It runs on a one-meeting group and on the five-year group, and prints a markdown table:
+median and 95th percentile in ms, against the budget (16 ms each, and the five-year
+median within 1.5x of the one-meeting median).
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BUDGET_MS = 16.0
+FLAT_RATIO = 1.5
+ACTIONS = (
+    "propose",
+    "change words",
+    "mark agreed",
+    "move up",
+    "retire",
+    "undo",
+    "redo",
+    "revisit: answer",
+    "revisit: next",
+    "switch panel",
+    "send to projector",
+)
+
+
+class ScriptedPrompts:
+    """Answers the panel's questions without a dialog: the benchmark times the app, not a person."""
+
+    def __init__(self):
+        from copro_desktop.ui.prompts import Prompts
+
+        self._real = Prompts()
+        self.words = "We take a break whenever anyone needs one"
+
+    def ask_text(self, *_args, **_kwargs):
+        return self.words
+
+    def inform(self, *_args):
+        pass
+
+    def warn(self, *_args):
+        pass
+
+    def __getattr__(self, name):  # anything else would open a real dialog: say so
+        raise AssertionError(f"the benchmark did not expect a {name!r} question")
+
+
+def seed_one_meeting(folder: Path):
+    from copro_desktop.agreements.service import AgreementService
+    from copro_desktop.db.opening import open_database
+    from copro_desktop.groups.service import GroupService
+    from copro_desktop.paths import DataPaths
+
+    paths = DataPaths(folder)
+    engine = open_database(paths)
+    groups, agreements = GroupService(engine), AgreementService(engine)
+    group = groups.create_group("New group", "Our first meeting.")
+    for n in range(8):
+        groups.add_member(group.id, f"Member {n}", "lived_experience")
+    for n in range(6):
+        agreements.change(agreements.propose(group.id, f"Agreement {n}: we listen to each other.").id, status="agreed")
+    meeting = groups.plan_meeting(group.id, "First meeting", date(2026, 1, 6), "Community centre")
+    groups.set_meeting_status(meeting.id, "in_progress")
+    engine.dispose()
+    return paths
+
+
+class Timer:
+    def __init__(self, app):
+        self.app = app
+        self.samples: dict[str, list[float]] = {action: [] for action in ACTIONS}
+
+    def time(self, action: str, step) -> None:
+        self.app.processEvents()  # start from a quiet loop
+        started = time.perf_counter()
+        step()
+        self.app.processEvents()  # what the action posted (repaints, queued signals) is part of it
+        self.samples[action].append((time.perf_counter() - started) * 1000)
+
+
+def send_to_projector(window) -> None:
+    # The main window's owner may rename show_projector to send_to_projector: call whichever exists.
+    (getattr(window, "send_to_projector", None) or window.show_projector)()
+
+
+def run(paths, rounds: int, warmup: int, app, projector: bool = True) -> dict[str, list[float]]:
+    from copro_desktop.db.opening import open_database
+    from copro_desktop.shell.main_window import MainWindow
+
+    engine = open_database(paths)
+    window = MainWindow(engine, ScriptedPrompts())
+    window.show()
+    app.processEvents()
+    window.context.open_group(window.groups.groups()[0].id)
+    panel = window.open_panel("agreements")
+    if projector:
+        send_to_projector(window)
+    timer = Timer(app)
+    for round_number in range(warmup + rounds):
+        if round_number == warmup:
+            timer = Timer(app)  # the warm-up rounds fill caches; they are not counted
+        one_round(window, panel, timer, round_number, projector)
+    window.close()
+    if window.projector is not None:
+        window.projector.close()
+    window.deleteLater()
+    app.processEvents()
+    engine.dispose()
+    return timer.samples
+
+
+def one_round(window, panel, timer: Timer, round_number: int, projector: bool = True) -> None:
+    history = window.undo_stack
+    start = history.index()
+    panel.new_text.setText(f"Round {round_number}: we speak one at a time")
+    timer.time("propose", panel.propose_button.click)  # selects the new agreement
+    timer.time("change words", panel.words_button.click)
+    timer.time("mark agreed", panel.agree_button.click)
+    timer.time("move up", panel.up_button.click)
+    timer.time("retire", panel.retire_button.click)
+    timer.time("undo", history.undo)
+    timer.time("redo", history.redo)
+    history.setIndex(start)  # not timed: the next round starts from the same list, so the sizes stay put
+
+    panel.start_revisit()
+    timer.time("revisit: answer", panel.kept_button.click)
+    timer.time("revisit: next", panel.next_button.click)
+    panel.revisit.stop()
+    history.setIndex(start)
+
+    timer.time("switch panel", lambda: window.open_panel("meetings"))
+    timer.time("switch panel", lambda: window.open_panel("agreements"))
+    if projector:
+        timer.time("send to projector", lambda: send_to_projector(window))
+
+
+def quiet_platform_notes() -> None:
+    """The headless platform notes every window it cannot resize by hint; that is not about our code."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_kind, _context, message):
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def table(one: dict[str, list[float]], five: dict[str, list[float]]) -> str:
+    lines = [
+        "| Action | One meeting median (ms) | One meeting p95 (ms) | Five years median (ms) | Five years p95 (ms) "
+        f"| Five years / one meeting | Within budget ({BUDGET_MS:g} ms, {FLAT_RATIO:g}x) |",
+        "|---|---:|---:|---:|---:|---:|---|",
+    ]
+    for action in ACTIONS:
+        if not one[action]:
+            continue  # not run (no projector)
+        m1, p1, m5, p5 = median(one[action]), p95(one[action]), median(five[action]), p95(five[action])
+        ratio = m5 / m1 if m1 > 0 else float("inf")
+        ok = p5 <= BUDGET_MS and p1 <= BUDGET_MS and ratio <= FLAT_RATIO
+        lines.append(
+            f"| {action} | {m1:.1f} | {p1:.1f} | {m5:.1f} | {p5:.1f} | {ratio:.2f} | {'yes' if ok else 'no'} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=40)
+    parser.add_argument("--quick", action="store_true", help="two rounds, no warm-up: checks that it runs")
+    parser.add_argument(
+        "--no-projector", action="store_true", help="leave the projector closed, to see the facilitator's side alone"
+    )
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks.five_years import MEETINGS, seed
+
+    app = QApplication.instance() or QApplication([])
+    quiet_platform_notes()
+    rounds, warmup = (2, 0) if args.quick else (args.rounds, 3)
+    folder = Path(tempfile.mkdtemp())
+    projector = not args.no_projector
+    one = run(seed_one_meeting(folder / "one-meeting"), rounds, warmup, app, projector)
+    # Quick: a smaller history stands in for five years, so the check takes seconds, not minutes.
+    five = run(seed(folder / "five-years", meetings=4 if args.quick else MEETINGS), rounds, warmup, app, projector)
+    where = "projector open" if projector else "projector closed"
+    print(f"Agreements actions, in-process, {where}, {rounds} rounds each:\n")
+    print(table(one, five))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
