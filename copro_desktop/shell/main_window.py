@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         if self.projector is None:
             self.projector = ProjectorWindow(self)  # its own top-level window, owned by this one
             self.projector.add_view("agreements", AgreementsAudience(self.agreements, self.revisit))
-            self.meeting_audience = MeetingAudience()
+            self.meeting_audience = MeetingAudience(self.context)
             self.projector.add_view("meeting", self.meeting_audience)
             saved = read_setting(self.engine, PROJECTOR_SCALE_KEY)
             self.projector.set_scale(float(saved) if saved else 1.0)

@@ -5,6 +5,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from copro_desktop import APP_NAME
+from copro_desktop.groups.audience import MeetingAudience  # noqa: F401  (moved; importable here until the main window is rewired)
 from copro_desktop.ui.theme import AUDIENCE_BASE_POINTS, SCALE_STEPS, apply_audience_palette, audience_font
 
 
@@ -101,34 +102,3 @@ class ProjectorWindow(QWidget):
     def closeEvent(self, event) -> None:
         super().closeEvent(event)
         self.closed.emit()
-
-
-class MeetingAudience(QWidget):
-    """What the room sees when no panel has its own view: the group and the meeting, nothing private."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.points = 32.0
-        self.title = QLabel()
-        self.subtitle = QLabel()
-        for label in (self.title, self.subtitle):
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addStretch()
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addStretch()
-
-    def show_meeting(self, group_name: str, meeting_line: str) -> None:
-        self.title.setText(group_name)
-        self.subtitle.setText(meeting_line)
-
-    def set_points(self, points: float) -> None:
-        self.points = points
-        self.title.setFont(audience_font(points * 1.4, bold=True))
-        self.subtitle.setFont(audience_font(points))
-
-    def texts(self) -> list[str]:
-        return [label.text() for label in (self.title, self.subtitle) if label.isVisibleTo(self)]
