@@ -71,7 +71,7 @@ class AudienceView(QWidget):
         self._page = 0
         self._pages: list[list[_Piece]] = [[]]
         self._heading: _Paragraph | None = None
-        self._labels: list[_Paragraph | None] = [None]
+        self._width = 0.0
         self._dirty = True
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -82,8 +82,8 @@ class AudienceView(QWidget):
         self._gap_px = 0.0
         self._keep_page_number = True  # after a change of content; after a resize, keep the same words in view
         self._anchor: int | None = None
-        # Laid-out paragraphs from the last layout, by what they hold: a change to one agreement
-        # lays out only that one again. Emptied when the size or the text size changes.
+        # Laid-out paragraphs from the last layout, keyed by text, font, width and alignment:
+        # a change to one agreement lays out only that one again.
         self._laid_out: dict[tuple, _Paragraph] = {}
         self._reusable: dict[tuple, _Paragraph] = {}
         self._options: dict[bool, QTextOption] = {}
@@ -102,9 +102,10 @@ class AudienceView(QWidget):
 
     # The facilitator's controls
     def set_points(self, points: float) -> None:
+        if float(points) == self.points:
+            return  # the projector applies its scale often; the same size changes nothing
         self.points = float(points)
         self._fonts.clear()
-        self._laid_out.clear()
         self._invalidate(keep_page_number=False)
 
     def page_count(self) -> int:
@@ -225,11 +226,9 @@ class AudienceView(QWidget):
             if heading
             else None
         )
-        blocks = self.blocks()
-        paragraphs = [
-            self._paragraph(b.text, self._font(b.scale, b.bold), width, b.centred) for b in blocks
-        ]
         body_top = sum(self._heading.heights) + gap if self._heading else 0.0
+        blocks = self.blocks()
+        paragraphs = [self._fitted(b, width, height - body_top) for b in blocks]
         label_font = self._font(PAGE_LABEL_SCALE)
         pages = self._paginate(blocks, paragraphs, height - body_top, gap)
         if len(pages) > 1:
@@ -237,16 +236,24 @@ class AudienceView(QWidget):
             footer = sum(self._paragraph("Page 888 of 888", label_font, width, True).heights) + gap
             pages = self._paginate(blocks, paragraphs, height - body_top - footer, gap)
         self._pages = pages
-        count = len(pages)
-        self._labels = [
-            self._paragraph(f"Page {n} of {count}", label_font, width, True) if count > 1 else None
-            for n in range(1, count + 1)
-        ]
+        self._width = width
         self._page = self._choose_page(blocks)
         self._keep_page_number = True
         self._anchor = None
         self._reusable = {}
         self._describe()
+
+    def _fitted(self, block: Block, width: float, room: float) -> _Paragraph:
+        """A block at its own size; emphasis gives way (down to the base size) rather than split the block."""
+        paragraph = self._paragraph(block.text, self._font(block.scale, block.bold), width, block.centred)
+        if block.scale > 1 and sum(paragraph.heights) > room:
+            paragraph = self._paragraph(block.text, self._font(1.0, block.bold), width, block.centred)
+        return paragraph
+
+    def _page_label_paragraph(self) -> _Paragraph | None:
+        # Laid out when its page is shown: sixty pages need not lay out sixty labels.
+        text = self.page_label()
+        return self._paragraph(text, self._font(PAGE_LABEL_SCALE), self._width, True) if text else None
 
     def _paginate(
         self, blocks: list[Block], paragraphs: list[_Paragraph], room: float, gap: float
@@ -326,7 +333,7 @@ class AudienceView(QWidget):
             body_top += sum(self._heading.heights) + self._gap_px
         for piece in self._pages[self._page]:
             add(piece.paragraph, piece.first, piece.last, body_top + piece.top, piece.accent)
-        label = self._labels[self._page]
+        label = self._page_label_paragraph()
         if label is not None:
             add(label, 0, len(label.tops) - 1, self.height() - margin - sum(label.heights), False)
         return drawn
@@ -334,7 +341,6 @@ class AudienceView(QWidget):
     # Qt events
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._laid_out.clear()
         self._invalidate(keep_page_number=False)
 
     def paintEvent(self, event) -> None:

@@ -174,3 +174,15 @@ def test_a_line_break_the_group_typed_stays_and_the_words_stay_as_typed(make_vie
     lines = [text for text, _ in view.text_boxes()]
     assert lines == ["Our agreements", "First line", "Second line"]
     assert view.texts()[1] == "First line\nSecond line"
+
+
+def test_emphasis_gives_way_before_a_block_is_split(make_view):
+    words = " ".join(["together"] * 60)
+    plain = make_view([Block(words, bold=True)], width=800, height=600)
+    emphasised = make_view([Block(words, scale=1.4, bold=True, keep_visible=True)], width=800, height=600)
+    assert plain.page_count() == 1  # it fits at the facilitator's size…
+    assert emphasised.page_count() == 1  # …so it is shown whole at that size, not split at a bigger one
+    assert [box.height() for _, box in emphasised.text_boxes()] == [box.height() for _, box in plain.text_boxes()]
+    emphasised.shown = [Block("Short", scale=1.4, bold=True)]
+    emphasised.refresh()
+    assert emphasised.text_boxes()[1][1].height() > plain.text_boxes()[1][1].height()  # room enough: emphasised
