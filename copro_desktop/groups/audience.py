@@ -11,6 +11,7 @@ class MeetingAudience(AudienceView):
     """The group's name, and today's meeting with its date (or a welcome). Never members or their needs."""
 
     heading_scale = 1.4
+    heading_centred = True  # a title screen: everything down the middle
 
     def __init__(self, context: GroupContext, parent: QWidget | None = None):
         super().__init__("Meeting", parent)

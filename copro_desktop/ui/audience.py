@@ -61,6 +61,7 @@ class AudienceView(QWidget):
 
     changed = Signal()  # what the room would see has changed: content, page or size
     heading_scale = HEADING_SCALE
+    heading_centred = False
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -222,7 +223,7 @@ class AudienceView(QWidget):
         height = self.height() - 2 * margin
         heading = self.heading()
         self._heading = (
-            self._paragraph(heading, self._font(self.heading_scale, bold=True), width)
+            self._paragraph(heading, self._font(self.heading_scale, bold=True), width, self.heading_centred)
             if heading
             else None
         )
