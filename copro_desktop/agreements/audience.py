@@ -1,87 +1,53 @@
 """What the room sees of the agreements: large, high-contrast, and nothing private."""
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from copro_desktop.agreements.model import AgreementsModel
 from copro_desktop.agreements.revisit import RevisitPresenter
 from copro_desktop.agreements.rules import OUTCOME_LABELS
-from copro_desktop.ui.theme import AUDIENCE_ACCENT, audience_font
+from copro_desktop.ui.audience import AudienceView, Block
+
+# The model's own signals say what changed; any of them may change what the room sees.
+_MODEL_SIGNALS = ("rowsInserted", "rowsRemoved", "rowsMoved", "dataChanged", "modelReset", "layoutChanged")
 
 
-def _label(alignment=Qt.AlignmentFlag.AlignLeft) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # the group's words are shown as typed, never as markup
-    label.setAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
-    return label
+class AgreementsAudience(AudienceView):
+    """The group's agreed agreements, or the one being revisited. Only agreed words: never who proposed them."""
 
-
-class AgreementsAudience(QWidget):
     def __init__(self, model: AgreementsModel, revisit: RevisitPresenter, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__("Agreements", parent)
         self.model = model
         self.revisit = revisit
-        self.points = 32.0
-        self.title = _label()
-        self.title.setStyleSheet(f"color: {AUDIENCE_ACCENT};")
-        self.body = QVBoxLayout()
-        self.body.setSpacing(18)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 40, 60, 40)
-        layout.addWidget(self.title)
-        layout.addLayout(self.body)
-        layout.addStretch()
-        self.lines: list[QLabel] = []
-        model.reloaded.connect(self.render)
-        revisit.changed.connect(self.render)
-        self.render()
+        for name in _MODEL_SIGNALS:
+            getattr(model, name).connect(self.refresh)
+        # The model may stop sending `reloaded` once it reports changes row by row.
+        reloaded = getattr(model, "reloaded", None)
+        if reloaded is not None:
+            reloaded.connect(self.refresh)
+        revisit.changed.connect(self.refresh)
 
-    def set_points(self, points: float) -> None:
-        self.points = points
-        self.render()
+    def _revisiting(self) -> bool:
+        return self.revisit.active and self.revisit.current() is not None
 
-    def texts(self) -> list[str]:
-        """Everything the room can read, in order: only what is really shown."""
-        return [label.text() for label in [self.title, *self.lines] if label.isVisibleTo(self)]
+    def heading(self) -> str:
+        if self._revisiting():
+            return f"Revisiting our agreements: {self.revisit.index + 1} of {len(self.revisit.agreement_ids)}"
+        return "Our agreements"
 
-    def render(self) -> None:
-        for line in self.lines:
-            # Out of the layout and out of sight now; deleteLater alone leaves it drawn until the loop turns.
-            self.body.removeWidget(line)
-            line.hide()
-            line.deleteLater()
-        self.lines = []
-        self.title.setFont(audience_font(self.points * 1.1, bold=True))
-        if self.revisit.active and self.revisit.current() is not None:
-            self._render_revisit()
-        else:
-            self._render_list()
-
-    def _add(self, text: str, scale: float = 1.0, bold: bool = False, accent: bool = False) -> None:
-        line = _label()
-        line.setText(text)
-        line.setFont(audience_font(self.points * scale, bold))
-        if accent:
-            line.setStyleSheet(f"color: {AUDIENCE_ACCENT};")
-        self.body.addWidget(line)
-        line.show()  # a child added to a window already on screen stays hidden until shown
-        self.lines.append(line)
-
-    def _render_list(self) -> None:
-        self.title.setText("Our agreements")
+    def blocks(self) -> list[Block]:
+        if self._revisiting():
+            return self._revisit_blocks()
         agreed = self.model.agreed()
         if not agreed:
-            self._add("We have not agreed anything yet. The group writes its agreements together.")
-        for number, agreement in enumerate(agreed, start=1):
-            self._add(f"{number}.  {agreement.text}")
+            return [Block("We have not agreed anything yet. The group writes its agreements together.")]
+        return [Block(f"{number}.  {agreement.text}") for number, agreement in enumerate(agreed, start=1)]
 
-    def _render_revisit(self) -> None:
-        agreement = self.revisit.current()
-        total = len(self.revisit.agreement_ids)
-        self.title.setText(f"Revisiting our agreements: {self.revisit.index + 1} of {total}")
-        self._add(agreement.text, scale=1.4, bold=True)
-        self._add("Do we keep it, change it, or retire it?", scale=0.9)
+    def _revisit_blocks(self) -> list[Block]:
+        shown = [
+            Block(self.revisit.current().text, scale=1.4, bold=True, keep_visible=True),
+            Block("Do we keep it, change it, or retire it?", scale=0.9),
+        ]
         review = self.revisit.current_review()
         if review is not None:
-            self._add(f"Decided: {OUTCOME_LABELS[review.outcome]}", scale=0.9, accent=True)
+            shown.append(Block(f"Decided: {OUTCOME_LABELS[review.outcome]}", scale=0.9, accent=True))
+        return shown

@@ -1,0 +1,34 @@
+"""What the room sees when no panel has its own view: the group and the meeting, nothing private."""
+
+from PySide6.QtWidgets import QWidget
+
+from copro_desktop.clock import full_date
+from copro_desktop.groups.context import GroupContext
+from copro_desktop.ui.audience import AudienceView, Block
+
+
+class MeetingAudience(AudienceView):
+    """The group's name, and today's meeting with its date (or a welcome). Never members or their needs."""
+
+    heading_scale = 1.4
+    heading_centred = True  # a title screen: everything down the middle
+
+    def __init__(self, context: GroupContext, parent: QWidget | None = None):
+        super().__init__("Meeting", parent)
+        self.context = context
+        for signal in (context.groupChanged, context.meetingChanged, context.groupsEdited, context.meetingsEdited):
+            signal.connect(self.refresh)
+
+    def heading(self) -> str:
+        group = self.context.group
+        return group.name if group else ""
+
+    def blocks(self) -> list[Block]:
+        meeting = self.context.meeting
+        if meeting is None:
+            return [Block("Welcome", scale=1.2, centred=True)]
+        return [Block(meeting.title, scale=1.2, centred=True), Block(full_date(meeting.meeting_date), centred=True)]
+
+    def show_meeting(self, group_name: str, meeting_line: str) -> None:
+        """Kept until the main window stops calling it: this view now follows the group context itself."""
+        self.refresh()
