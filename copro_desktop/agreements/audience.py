@@ -20,10 +20,6 @@ class AgreementsAudience(AudienceView):
         self.revisit = revisit
         for name in _MODEL_SIGNALS:
             getattr(model, name).connect(self.refresh)
-        # The model may stop sending `reloaded` once it reports changes row by row.
-        reloaded = getattr(model, "reloaded", None)
-        if reloaded is not None:
-            reloaded.connect(self.refresh)
         revisit.changed.connect(self.refresh)
 
     def _revisiting(self) -> bool:

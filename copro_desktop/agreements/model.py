@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from copro_desktop.agreements.rules import STATUS_LABELS, Status
@@ -30,7 +30,6 @@ class AgreementsModel(QAbstractListModel):
     """
 
     # Kept for the projector's view until it watches the row signals; nothing new should use it.
-    reloaded = Signal()
 
     def __init__(self, service: AgreementService, parent=None):
         super().__init__(parent)
@@ -68,7 +67,6 @@ class AgreementsModel(QAbstractListModel):
         self.beginResetModel()
         self.items = self.service.agreements(group_id) if group_id is not None else []
         self.endResetModel()
-        self.reloaded.emit()
 
     def touched(self, agreement_ids: Iterable[int | None]) -> None:
         """Bring these agreements up to date with the database, one row signal per change."""
@@ -80,7 +78,6 @@ class AgreementsModel(QAbstractListModel):
                 self._remove(agreement_id)
             else:
                 self._place(agreement)
-        self.reloaded.emit()
 
     def _remove(self, agreement_id: int) -> None:
         row = self.row_of(agreement_id)

@@ -120,6 +120,7 @@ def test_nothing_private_ever_reaches_the_projector(qtbot, window, group, meetin
 def test_the_meeting_screen_shows_the_group_and_meeting(qtbot, window, group, meeting):
     projector = open_projector(window, qtbot, group)
     window.open_panel("members")
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # browsing alone never changes the projector
     assert projector.visible_view().texts() == [group.name, "March meeting", "Wednesday 4 March 2026"]
     window.context.choose_meeting(None)
     assert projector.visible_view().texts() == [group.name, "Welcome"]
