@@ -19,6 +19,8 @@ class RecordTable(QTableView):
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size columns from the rows in view (and a few around), not all five years of them on every show.
+        self.horizontalHeader().setResizeContentsPrecision(0)
         self.horizontalHeader().setStretchLastSection(True)
 
     def chosen_id(self) -> int | None:
