@@ -2,19 +2,46 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QDeadlineTimer, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+# How long a test waits for the dialog it expects. Far longer than any dialog takes to open.
+DIALOG_DEADLINE_MS = 5000
 
-def when_dialog_opens(kind: type, steps: Callable[[QWidget], None]) -> list:
-    """Run `steps` on the next visible dialog of `kind`. Returns a list that will hold the dialog."""
+# Waits still looking for their dialog; the test's teardown stops them (see tests/conftest.py).
+_waiting: dict[QTimer, str] = {}
+
+
+class DialogNeverOpened(AssertionError):
+    pass
+
+
+def when_dialog_opens(kind: type, steps: Callable[[QWidget], None], deadline_ms: int = DIALOG_DEADLINE_MS) -> list:
+    """Run `steps` on the next visible dialog of `kind`. Returns a list that will hold the dialog.
+
+    If no such dialog opens in time, the waiting stops with DialogNeverOpened, and any other modal
+    window that opened instead is closed, so the test fails with a reason instead of hanging.
+    """
     seen: list = []
+    deadline = QDeadlineTimer(deadline_ms)
+    timer = QTimer()
+    timer.setInterval(10)
+    _waiting[timer] = kind.__name__
 
     def act():
         dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
         if not dialogs:
-            QTimer.singleShot(10, act)
+            if deadline.hasExpired():
+                _stop(timer)
+                stray = QApplication.activeModalWidget()
+                if stray is not None:
+                    stray.close()  # the code under test is waiting for it: let it go on
+                raise DialogNeverOpened(
+                    f"No {kind.__name__} opened within {deadline_ms / 1000:g} seconds"
+                    + (f"; closed “{stray.windowTitle()}” ({type(stray).__name__}) instead" if stray else "")
+                )
             return
+        _stop(timer)
         seen.append(dialogs[0])
         try:
             steps(dialogs[0])
@@ -22,8 +49,22 @@ def when_dialog_opens(kind: type, steps: Callable[[QWidget], None]) -> list:
             dialogs[0].reject()  # a failed step must fail the test, not leave the dialog waiting forever
             raise
 
-    QTimer.singleShot(0, act)
+    timer.timeout.connect(act)
+    timer.start()
     return seen
+
+
+def _stop(timer: QTimer) -> None:
+    timer.stop()
+    _waiting.pop(timer, None)
+
+
+def stop_waiting() -> list[str]:
+    """Stop every wait still looking for a dialog; returns the kinds of dialog that never came."""
+    never = list(_waiting.values())
+    for timer in list(_waiting):
+        _stop(timer)
+    return never
 
 
 def make_file_at_revision(paths, revision: str) -> None:
