@@ -35,15 +35,24 @@ def qapp(qapp):
     return qapp
 
 
-@pytest.fixture(autouse=True)
-def _every_awaited_dialog_opened(request):
-    """A test that waited for a dialog which never opened fails, instead of its wait running into the next test."""
-    yield
-    if request.node.get_closest_marker("gui") is None:
-        return
-    from tests.helpers import stop_waiting
+# A modal window still open this long has been forgotten by its test (seconds).
+STRAY_DIALOG_SECONDS = 30
 
-    never = stop_waiting()
+
+@pytest.fixture(autouse=True)
+def _dialogs_are_answered(request):
+    """Widget tests fail, rather than hang, when a modal window opens that nobody answers, and
+    when they waited for a dialog that never opened (instead of the wait running into the next test)."""
+    if request.node.get_closest_marker("gui") is None or "qapp" not in request.fixturenames:
+        yield
+        return
+    from tests.helpers import StrayDialogWatch, stop_waiting
+
+    watch = StrayDialogWatch(STRAY_DIALOG_SECONDS)
+    yield
+    closed, never = watch.stop(), stop_waiting()
+    if closed:
+        pytest.fail(f"A window was left waiting for an answer and was closed: {', '.join(closed)}")
     if never:
         pytest.fail(f"The test waited for a dialog that never opened: {', '.join(never)}")
 

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QDeadlineTimer, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 # How long a test waits for the dialog it expects. Far longer than any dialog takes to open.
 DIALOG_DEADLINE_MS = 5000
@@ -17,7 +17,7 @@ class DialogNeverOpened(AssertionError):
 
 
 def when_dialog_opens(kind: type, steps: Callable[[QWidget], None], deadline_ms: int = DIALOG_DEADLINE_MS) -> list:
-    """Run `steps` on the next visible dialog of `kind`. Returns a list that will hold the dialog.
+    """Run `steps` on the next dialog of `kind` to open. Returns a list that will hold the dialog.
 
     If no such dialog opens in time, the waiting stops with DialogNeverOpened, and any other modal
     window that opened instead is closed, so the test fails with a reason instead of hanging.
@@ -29,7 +29,8 @@ def when_dialog_opens(kind: type, steps: Callable[[QWidget], None], deadline_ms:
     _waiting[timer] = kind.__name__
 
     def act():
-        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+        # Only once it has the keyboard, as a person waits for a window before typing into it.
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isActiveWindow()]
         if not dialogs:
             if deadline.hasExpired():
                 _stop(timer)
@@ -65,6 +66,38 @@ def stop_waiting() -> list[str]:
     for timer in list(_waiting):
         _stop(timer)
     return never
+
+
+class StrayDialogWatch:
+    """Closes a modal window nobody answers, so the test that opened it fails instead of hanging.
+
+    A real question (a message box the test did not expect) waits for ever for a click; pytest's
+    faulthandler_timeout only prints where it hangs. This notices the same window still open
+    after `seconds`, closes it, and keeps its title for the failure message.
+    """
+
+    def __init__(self, seconds: float):
+        self.closed: list[str] = []
+        self._limit_ms = int(seconds * 1000)
+        self._seen: QWidget | None = None
+        self._deadline = QDeadlineTimer(self._limit_ms)
+        self._timer = QTimer()
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self._look)
+        self._timer.start()
+
+    def _look(self) -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not self._seen:
+            self._seen, self._deadline = modal, QDeadlineTimer(self._limit_ms)
+        elif modal is not None and self._deadline.hasExpired():
+            self.closed.append(f"“{modal.windowTitle()}” ({type(modal).__name__})")
+            modal.reject() if isinstance(modal, QDialog) else modal.close()
+            self._seen = None
+
+    def stop(self) -> list[str]:
+        self._timer.stop()
+        return self.closed
 
 
 def make_file_at_revision(paths, revision: str) -> None:

@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from tests.helpers import DialogNeverOpened, stop_waiting, when_dialog_opens
+from tests.helpers import DialogNeverOpened, StrayDialogWatch, stop_waiting, when_dialog_opens
 
 
 def test_waiting_for_a_dialog_that_never_opens_fails_and_closes_the_one_in_the_way(qtbot):
@@ -21,3 +21,11 @@ def test_waiting_for_a_dialog_that_never_opens_fails_and_closes_the_one_in_the_w
 def test_a_wait_still_looking_at_the_end_of_a_test_is_reported(qtbot):
     when_dialog_opens(QMessageBox, lambda box: box.accept())
     assert stop_waiting() == ["QMessageBox"]
+
+
+def test_a_modal_window_nobody_answers_is_closed_and_named(qtbot):
+    forgotten = QMessageBox(QMessageBox.Icon.Warning, "Nobody answers this", "Waiting")
+    qtbot.addWidget(forgotten)
+    watch = StrayDialogWatch(seconds=0.5)
+    forgotten.exec()  # without the watch this would wait for ever
+    assert watch.stop() == ["“Nobody answers this” (QMessageBox)"]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -20,6 +20,20 @@ from copro_desktop.ui.forms import button, wrapped
 from copro_desktop.ui.prompts import Prompts
 
 
+# The smallest screen we design for is a 1366 x 768 laptop; leave room for a panel or task bar.
+SMALLEST_SCREEN = QSize(1366, 768)
+ROOM_FOR_THE_DESKTOP = 60
+
+
+def size_to_fit(parent: QWidget | None, wanted: QSize) -> QSize:
+    """`wanted`, made smaller to fit the screen the window opens on, and never taller than
+    the smallest screen we design for, whatever screen it opens on first."""
+    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    area = screen.availableGeometry().size() if screen is not None else SMALLEST_SCREEN
+    room = QSize(ROOM_FOR_THE_DESKTOP, ROOM_FOR_THE_DESKTOP)
+    return wanted.boundedTo(area - room).boundedTo(SMALLEST_SCREEN - room)
+
+
 class PrintPreview(QDialog):
     """Shows a PDF built by `build(paper)`, with Print… and Save as PDF…"""
 
@@ -28,7 +42,7 @@ class PrintPreview(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(820, 900)
+        self.resize(size_to_fit(parent, QSize(820, 900)))
         self.file_name = file_name
         self.build = build
         self.prompts = prompts
@@ -44,7 +58,7 @@ class PrintPreview(QDialog):
         self.paper.addItems(list(PAPER_SIZES))
         self.paper.setAccessibleName("Paper size")
         self.paper.currentTextChanged.connect(self.rebuild)
-        paper_label = QLabel("Paper &size:")
+        paper_label = QLabel("Paper si&ze:")  # S is for Save as PDF
         paper_label.setBuddy(self.paper)
         self.note = wrapped("")
         self.note.setAccessibleName("Note about this document")
@@ -64,6 +78,7 @@ class PrintPreview(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(actions)
         self.rebuild()
+        self.paper.setFocus()  # the one choice to make before printing; Enter still prints
 
     def rebuild(self) -> None:
         self.poster = self.build(self.paper.currentText())

@@ -71,6 +71,7 @@ def test_adding_editing_and_removing_members(qtbot, window, group, services):
     window.prompts.confirmations.append(False)
     qtbot.mouseClick(page.remove, Qt.MouseButton.LeftButton)
     assert len(groups.members(group.id)) == 2  # cancelled: nothing removed
+    window.prompts.confirmations.append(True)
     qtbot.mouseClick(page.remove, Qt.MouseButton.LeftButton)
     assert [m.display_name for m in groups.members(group.id)] == ["Olamide"]
 
