@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QSize
-from PySide6.QtGui import QGuiApplication, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -18,20 +18,7 @@ from copro_desktop.groups.tables import Group
 from copro_desktop.printing.agreements_poster import PAPER_SIZES, Poster, build_agreements_poster
 from copro_desktop.ui.forms import button, wrapped
 from copro_desktop.ui.prompts import Prompts
-
-
-# The smallest screen we design for is a 1366 x 768 laptop; leave room for a panel or task bar.
-SMALLEST_SCREEN = QSize(1366, 768)
-ROOM_FOR_THE_DESKTOP = 60
-
-
-def size_to_fit(parent: QWidget | None, wanted: QSize) -> QSize:
-    """`wanted`, made smaller to fit the screen the window opens on, and never taller than
-    the smallest screen we design for, whatever screen it opens on first."""
-    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
-    area = screen.availableGeometry().size() if screen is not None else SMALLEST_SCREEN
-    room = QSize(ROOM_FOR_THE_DESKTOP, ROOM_FOR_THE_DESKTOP)
-    return wanted.boundedTo(area - room).boundedTo(SMALLEST_SCREEN - room)
+from copro_desktop.ui.screen_fit import fit_on_screen, largest_frame
 
 
 class PrintPreview(QDialog):
@@ -42,7 +29,7 @@ class PrintPreview(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(size_to_fit(parent, QSize(820, 900)))
+        self.resize(QSize(820, 900).boundedTo(largest_frame(self)))  # made to fit exactly once shown
         self.file_name = file_name
         self.build = build
         self.prompts = prompts
@@ -79,6 +66,10 @@ class PrintPreview(QDialog):
         layout.addLayout(actions)
         self.rebuild()
         self.paper.setFocus()  # the one choice to make before printing; Enter still prints
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        fit_on_screen(self)
 
     def rebuild(self) -> None:
         self.poster = self.build(self.paper.currentText())

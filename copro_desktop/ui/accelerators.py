@@ -2,7 +2,7 @@
 
 When two things a person can reach at once underline the same letter, Alt + that letter
 only moves between them and a second press is needed; when a label's letter has no box
-to go to, it does nothing at all. A window's own controls, its menu bar titles and the
+to go to, or the button was given other keys, it does nothing at all. A window's own controls, its menu bar titles and the
 Alt letters in a menu bar are reachable together; the items of one open menu are a
 separate set, as only that menu answers while it is open.
 """
@@ -10,6 +10,7 @@ separate set, as only that menu answers while it is open.
 from collections import defaultdict
 from dataclasses import dataclass
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 
@@ -45,6 +46,20 @@ def clashes(top: QWidget) -> list[Clash]:
             texts = [action.text() for action in menu.actions() if action.isVisible() and not action.isSeparator()]
             found += _clashes_in(f"{menu.title().replace('&', '')} menu", texts)
     return found
+
+
+def dead_letters(top: QWidget) -> list[str]:
+    """Buttons that underline a letter which does nothing: giving a button other keys
+    (setShortcut) replaces the Alt + letter its text promises."""
+    dead = []
+    for button in top.findChildren(QAbstractButton):
+        letter = accelerator_letter(button.text())
+        if letter is None or not button.isVisibleTo(top) or button.window() is not top:
+            continue
+        if button.shortcut() != QKeySequence.mnemonic(button.text()):
+            keys = button.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
+            dead.append(f"Alt+{letter.upper()}: “{button.text()}” answers to {keys or 'nothing'} instead")
+    return dead
 
 
 def _window_texts(top: QWidget) -> list[str]:
