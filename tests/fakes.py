@@ -2,6 +2,8 @@
 
 from collections import deque
 
+from copro_desktop.text_rules import InvalidInput
+
 
 class FakePrompts:
     def __init__(self):
@@ -23,7 +25,9 @@ class FakePrompts:
 
     def confirm(self, parent, title, text, yes_label):
         self.shown.append(("confirm", title, text))
-        return self.confirmations.popleft() if self.confirmations else True
+        # Like the real question, an unanswered one takes the safe answer: a test that wants
+        # the change must say yes on purpose.
+        return self.confirmations.popleft() if self.confirmations else False
 
     def choose(self, parent, title, text, choices, safe):
         self.shown.append(("choose", title, text))
@@ -37,9 +41,18 @@ class FakePrompts:
         self.picked_from = list(items)
         return self.picks.popleft() if self.picks else None
 
-    def ask_text(self, parent, title, label, initial=""):
+    def ask_text(self, parent, title, label, initial="", check=None):
+        """Answers with the next queued words. Words `check` refuses are shown as the real box
+        shows them, then the facilitator gives up (None), as they could not press OK."""
         self.shown.append(("ask_text", title, initial))
-        return self.texts.popleft() if self.texts else None
+        text = self.texts.popleft() if self.texts else None
+        if text is not None and check is not None:
+            try:
+                check(text)
+            except InvalidInput as problem:
+                self.shown.append(("refused", title, str(problem)))
+                return None
+        return text
 
     def save_path(self, parent, title, suggested, file_filter):
         self.shown.append(("save_path", title, suggested))

@@ -33,8 +33,22 @@ def test_emoji_and_right_to_left_text_are_kept_as_typed():
     assert clean("  نحن نستمع 🙂 ", limit=50) == "نحن نستمع 🙂"
 
 
+# Every control character (Unicode category Cc): C0, DEL and C1.
+CONTROLS = [chr(code) for code in range(0x110000) if unicodedata.category(chr(code)) == "Cc"]
+
+
 def test_invisible_control_characters_are_dropped():
     assert clean("We\x00 listen\x07\x1b", limit=50) == "We listen"
+
+
+@pytest.mark.parametrize("control", CONTROLS, ids=lambda ch: f"U+{ord(ch):04X}")
+@pytest.mark.parametrize("multiline", [True, False], ids=["several lines", "one line"])
+def test_no_control_character_is_ever_saved(control, multiline):
+    """Only a line break and a tab survive, and only where the field holds several lines."""
+    cleaned = clean(f"We{control}listen{control}", multiline=multiline, limit=50)
+    kept = {ch for ch in cleaned if unicodedata.category(ch) == "Cc"}
+    assert kept <= ({"\n", "\t"} if multiline else set()), f"U+{ord(control):04X} was kept"
+    assert cleaned.startswith("We") and cleaned.endswith("listen")
 
 
 def test_a_lone_surrogate_is_refused_in_plain_english():

@@ -295,7 +295,9 @@ class AgreementsPanel(QWidget):
         agreement = self._chosen()
         if agreement is None or not rules.can_edit(agreement.status) or not self.context.can_change:
             return
-        text = self.prompts.ask_text(self, "Change the words", "The agreement, in the group's words:", agreement.text)
+        text = self.prompts.ask_text(
+            self, "Change the words", "The agreement, in the group's words:", agreement.text, check=rules.agreement_text
+        )
         if text is None:
             return
         try:
@@ -370,7 +372,9 @@ class AgreementsPanel(QWidget):
         agreement = self.revisit.current()
         if agreement is None:
             return
-        text = self.prompts.ask_text(self, "We changed it", "The new words, as the group agreed them:", agreement.text)
+        text = self.prompts.ask_text(
+            self, "We changed it", "The new words, as the group agreed them:", agreement.text, check=rules.agreement_text
+        )
         if text is None:
             return
         try:

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from copro_desktop.groups import rules
 from copro_desktop.groups.rules import PERSPECTIVES
 from copro_desktop.groups.tables import Group, Meeting, Member
 from copro_desktop.ui.forms import add_field, plain, problem_label, show_problem, wrapped
@@ -27,6 +28,10 @@ from copro_desktop.errors import friendly_message
 from copro_desktop.text_rules import InvalidInput
 
 log = logging.getLogger(__name__)
+
+
+def _words_in(box: QWidget) -> str:
+    return box.toPlainText() if isinstance(box, QPlainTextEdit) else box.text()
 
 
 def _text_box(height: int = 90) -> QPlainTextEdit:
@@ -70,14 +75,35 @@ class _SaveDialog(QDialog):
         self.save_button.setDefault(True)
         self.save: Callable[[], object] = lambda: None
         self.saved = None
+        # (box, rule): each box's words are checked by the same rule the service uses, before
+        # anything is saved, so a refusal names the box and puts the cursor back in it.
+        self.checks: list[tuple[QWidget, Callable[[str], object]]] = []
+
+    def first_field(self) -> QWidget | None:
+        first = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
+        return first.widget() if first is not None else None
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        first = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
-        if first is not None and first.widget() is not None:
-            first.widget().setFocus()  # the cursor waits in the first box
+        if self.first_field() is not None:
+            self.first_field().setFocus()  # the cursor waits in the first box
+
+    def event(self, event: QEvent) -> bool:
+        # Some window managers activate a new window only after it is shown, and the keyboard
+        # then went nowhere: on being activated with nothing to type into, use the first box.
+        if event.type() == QEvent.Type.WindowActivate and self.focusWidget() in (None, self):
+            if self.first_field() is not None:
+                self.first_field().setFocus()
+        return super().event(event)
 
     def _try_save(self) -> None:
+        for box, rule in self.checks:
+            try:
+                rule(_words_in(box))
+            except InvalidInput as problem:
+                show_problem(self.problem, str(problem))
+                box.setFocus()  # what was typed stays; the cursor goes where the fix is needed
+                return
         try:
             self.saved = self.save()
         except InvalidInput as problem:
@@ -97,7 +123,8 @@ class GroupDialog(_SaveDialog):
         self.purpose = _text_box()
         self.purpose.setPlainText(group.purpose if group else "")
         add_field(self.form, "Group &name:", self.name)
-        add_field(self.form, "What the group is &for:", self.purpose)
+        add_field(self.form, "&What the group is for:", self.purpose)
+        self.checks = [(self.name, rules.group_name), (self.purpose, rules.purpose)]
 
 
 class MemberDialog(_SaveDialog):
@@ -119,6 +146,7 @@ class MemberDialog(_SaveDialog):
             "Private. Never shown on the projector and never printed.",
         )
         self.form.addRow(wrapped("Access needs are private: they are never shown on the projector or printed."))
+        self.checks = [(self.name, rules.display_name), (self.access_needs, rules.access_needs)]
 
     def values(self) -> tuple[str, str, str]:
         return self.name.text(), self.perspective.currentData(), self.access_needs.toPlainText()
@@ -140,6 +168,7 @@ class MeetingDialog(_SaveDialog):
         add_field(self.form, "&Date:", self.when)
         add_field(self.form, "&Venue:", self.venue)
         add_field(self.form, "What the meeting is &for:", self.purpose)
+        self.checks = [(self.title, rules.meeting_title), (self.venue, rules.venue), (self.purpose, rules.purpose)]
 
     def values(self) -> tuple[str, date, str, str]:
         return self.title.text(), self.when.date().toPython(), self.venue.text(), self.purpose.toPlainText()

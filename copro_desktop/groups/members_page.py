@@ -24,10 +24,10 @@ class MembersPage(QWidget):
         self.title = heading("Members")
         self.purpose = wrapped("")
         self.add = button("&Add member…", self.add_member)
-        self.edit = button("&Edit member…", self.edit_member)
-        self.remove = button("&Remove member…", self.remove_member)
+        self.edit = button("Ed&it member…", self.edit_member)
+        self.remove = button("Remo&ve member…", self.remove_member)
         self.edit_group = button("Edit group &details…", self.edit_group_details)
-        self.remove_group = button("Remo&ve this group…", self.remove_whole_group)
+        self.remove_group = button("Remove this gro&up…", self.remove_whole_group)
 
         actions = QHBoxLayout()
         for widget in (self.add, self.edit, self.remove):

@@ -29,7 +29,7 @@ class WelcomePage(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         add_field(form, "Group &name:", self.name)
-        add_field(form, "What the group is &for:", self.purpose)
+        add_field(form, "&What the group is for:", self.purpose)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 32, 24, 24)

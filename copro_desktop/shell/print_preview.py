@@ -18,6 +18,7 @@ from copro_desktop.errors import friendly_message
 from copro_desktop.printing.paper import PAPER_SIZES
 from copro_desktop.ui.forms import button, wrapped
 from copro_desktop.ui.prompts import Prompts
+from copro_desktop.ui.screen_fit import fit_on_screen, largest_frame
 
 
 class PrintPreview(QDialog):
@@ -28,7 +29,7 @@ class PrintPreview(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(820, 900)
+        self.resize(QSize(820, 900).boundedTo(largest_frame(self)))  # made to fit exactly once shown
         self.file_name = file_name
         self.build = build
         self.prompts = prompts
@@ -44,7 +45,7 @@ class PrintPreview(QDialog):
         self.paper.addItems(list(PAPER_SIZES))
         self.paper.setAccessibleName("Paper size")
         self.paper.currentTextChanged.connect(self.rebuild)
-        paper_label = QLabel("Paper &size:")
+        paper_label = QLabel("Paper si&ze:")  # S is for Save as PDF
         paper_label.setBuddy(self.paper)
         self.note = wrapped("")
         self.note.setAccessibleName("Note about this document")
@@ -64,6 +65,11 @@ class PrintPreview(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(actions)
         self.rebuild()
+        self.paper.setFocus()  # the one choice to make before printing; Enter still prints
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        fit_on_screen(self)
 
     def rebuild(self) -> None:
         self.poster = self.build(self.paper.currentText())

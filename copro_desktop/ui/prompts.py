@@ -4,18 +4,43 @@ In every question the default button (the one Enter presses) and the Escape key
 are the answer that changes nothing.
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QListWidget,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
+
+from copro_desktop.ui.forms import plain
+from copro_desktop.ui.text_dialog import TextDialog
+
+
+def _question_box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None) -> QMessageBox:
+    box = QMessageBox(icon, title, text, parent=parent)
+    # A desktop's own message box may ignore which button we make the default; ours never does.
+    box.setOption(QMessageBox.Option.DontUseNativeDialog)
+    return box
+
+
+def _make_safe_the_default(box: QMessageBox, safe: QAbstractButton, others: list[QAbstractButton]) -> None:
+    """Enter and Escape both take the safe answer.
+
+    A button that changes something never becomes the default, not even for a moment when
+    a window manager gives it the keyboard on opening (Qt's "auto default" would let Enter
+    press whichever button has the keyboard). It is pressed only on purpose: Space or a click.
+    """
+    for other in others:
+        other.setAutoDefault(False)
+    box.setDefaultButton(safe)
+    box.setEscapeButton(safe)
 
 
 class Prompts:
@@ -27,11 +52,11 @@ class Prompts:
 
     def confirm(self, parent: QWidget | None, title: str, text: str, yes_label: str) -> bool:
         """A yes that changes something, and Cancel as the default."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        box = _question_box(QMessageBox.Icon.Question, title, text, parent)
         yes = box.addButton(yes_label, QMessageBox.ButtonRole.AcceptRole)
+        yes.setAccessibleName(plain(yes_label))
         cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
+        _make_safe_the_default(box, cancel, [yes])
         box.exec()
         return box.clickedButton() is yes
 
@@ -39,14 +64,15 @@ class Prompts:
         self, parent: QWidget | None, title: str, text: str, choices: list[tuple[str, str]], safe: str
     ) -> str | None:
         """Pick one of several labelled answers. `safe` is the key of the answer that changes nothing."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        box = _question_box(QMessageBox.Icon.Warning, title, text, parent)
         buttons = {}
         for key, label in choices:
             role = QMessageBox.ButtonRole.RejectRole if key == safe else QMessageBox.ButtonRole.AcceptRole
-            buttons[box.addButton(label, role)] = key
+            added = box.addButton(label, role)
+            added.setAccessibleName(plain(label))
+            buttons[added] = key
         safe_button = next(b for b, key in buttons.items() if key == safe)
-        box.setDefaultButton(safe_button)
-        box.setEscapeButton(safe_button)
+        _make_safe_the_default(box, safe_button, [b for b in buttons if b is not safe_button])
         box.exec()
         return buttons.get(box.clickedButton(), safe)
 
@@ -82,9 +108,21 @@ class Prompts:
             return None
         return listing.currentRow()
 
-    def ask_text(self, parent: QWidget | None, title: str, label: str, initial: str = "") -> str | None:
-        text, ok = QInputDialog.getMultiLineText(parent, title, label, initial)
-        return text if ok else None
+    def ask_text(
+        self,
+        parent: QWidget | None,
+        title: str,
+        label: str,
+        initial: str = "",
+        check: Callable[[str], object] | None = None,
+    ) -> str | None:
+        """Words over one or more lines, or None for Cancel.
+
+        `check` raises InvalidInput while the words cannot be saved: the box then stays open,
+        says why, and keeps the words.
+        """
+        dialog = TextDialog(parent, title, label, initial, check)
+        return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def save_path(self, parent: QWidget | None, title: str, suggested: str, file_filter: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)

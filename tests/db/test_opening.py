@@ -1,4 +1,8 @@
+import os
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -36,9 +40,28 @@ def test_the_fast_start_revision_is_the_migrations_head():
     assert HEAD_REVISION == migrations.head()
 
 
+# Run in a fresh interpreter: this test process has imported Alembic long ago.
+_OPEN_AND_LIST_MODULES = """
+import sys
+from pathlib import Path
+from copro_desktop.db.opening import open_database
+from copro_desktop.paths import DataPaths
+open_database(DataPaths(Path(sys.argv[1]))).dispose()
+print(" ".join(sorted(name for name in sys.modules if name.split(".")[0] == "alembic")))
+"""
+
+
 def test_reopening_a_current_file_does_not_import_alembic_or_back_up(paths):
-    open_database(paths).dispose()
-    open_database(paths).dispose()
+    open_database(paths).dispose()  # a healthy file at the current revision
+    opened = subprocess.run(
+        [sys.executable, "-c", _OPEN_AND_LIST_MODULES, str(paths.root)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])},
+        timeout=60,
+    )
+    assert opened.returncode == 0, opened.stderr
+    assert opened.stdout.split() == [], "opening a current file imported Alembic"
     assert backups.list_backups(paths.backups) == []
 
 

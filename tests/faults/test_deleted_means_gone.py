@@ -41,6 +41,7 @@ def test_removing_a_member_removes_their_words_from_every_file(qtbot, window, pa
     assert times_found(paths.root, MARKER)  # it really was written, in the file, its log and backups
 
     members.table.choose_row(members.model.row_of(sam.id))
+    window.prompts.confirmations.append(True)
     qtbot.mouseClick(members.remove, Qt.MouseButton.LeftButton)
     title, text = window.prompts.last("confirm")
     assert "deleted for good, also from Copro Desktop's backups" in text
@@ -66,6 +67,7 @@ def test_removing_a_group_removes_everything_in_it_everywhere(qtbot, window, pat
     backups.make_backup(paths.database, paths.backups)
     window.context.open_group(group.id)
     members = window.page("members")
+    window.prompts.confirmations.append(True)
     qtbot.mouseClick(members.remove_group, Qt.MouseButton.LeftButton)
     _, text = window.prompts.last("confirm")
     assert "with all its members, meetings and agreements" in text and "cannot be undone" in text

@@ -54,6 +54,7 @@ def test_removing_a_meeting_asks_first(qtbot, window, group, meeting, services):
     window.prompts.confirmations.append(False)
     qtbot.mouseClick(page.remove, Qt.MouseButton.LeftButton)
     assert len(groups.meetings(group.id)) == 1
+    window.prompts.confirmations.append(True)
     qtbot.mouseClick(page.remove, Qt.MouseButton.LeftButton)
     assert groups.meetings(group.id) == []
     assert window.context.meeting_id is None

@@ -10,11 +10,10 @@ from copro_desktop.printing.agreements_poster import build_agreements_poster
 
 
 @pytest.fixture
-def agreed(services, group):
+def agreed(services, group, agree):
     _, agreements = services
     for text in ("We listen when someone is speaking", "We can take a break at any time", "We challenge ideas, not people"):
-        agreement = agreements.propose(group.id, text)
-        agreements.change(agreement.id, status="agreed")
+        agree(text)
     agreements.propose(group.id, "Only proposed, not agreed")
     retired = agreements.propose(group.id, "Retired one")
     agreements.change(retired.id, status="retired")
@@ -59,11 +58,10 @@ def test_bundled_typeface_and_large_print(agreed, group):
     assert len(body_sizes) > len(sizes) - 3
 
 
-def test_long_lists_run_onto_more_pages_with_page_numbers(services, group):
+def test_long_lists_run_onto_more_pages_with_page_numbers(services, group, agree):
     _, agreements = services
     for number in range(25):
-        agreement = agreements.propose(group.id, f"Agreement number {number + 1}, which takes a whole line or more.")
-        agreements.change(agreement.id, status="agreed")
+        agree(f"Agreement number {number + 1}, which takes a whole line or more.")
     poster = build_agreements_poster(agreements, group, paper="Letter")
     _, text, _, _ = read(poster.pdf)
     assert poster.pages > 1
@@ -71,10 +69,9 @@ def test_long_lists_run_onto_more_pages_with_page_numbers(services, group):
     assert "Agreement number 25" in text
 
 
-def test_characters_the_typeface_lacks_are_left_out_and_reported(services, group):
+def test_characters_the_typeface_lacks_are_left_out_and_reported(services, group, agree):
     _, agreements = services
-    agreement = agreements.propose(group.id, "We smile 🙂 and we listen")
-    agreements.change(agreement.id, status="agreed")
+    agree("We smile 🙂 and we listen")
     poster = build_agreements_poster(agreements, group)
     _, text, _, _ = read(poster.pdf)
     assert poster.left_out == {"🙂"}

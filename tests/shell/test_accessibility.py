@@ -59,10 +59,8 @@ def test_dialogs(qtbot, dialog_class):
     assert check(dialog) == []
 
 
-def test_the_agreements_buttons_can_be_reached_with_tab(qtbot, window, group, services):
-    _, agreements = services
-    agreement = agreements.propose(group.id, "We listen")
-    agreements.change(agreement.id, status="agreed")
+def test_the_agreements_buttons_can_be_reached_with_tab(qtbot, window, group, agree):
+    agree("We listen")
     window.context.open_group(group.id)
     window.open_panel("agreements")
     panel = window.page("agreements")

@@ -1,15 +1,16 @@
 """Print preview from the main window: see the pages, save a PDF, print."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from copro_desktop.shell.print_preview import PrintPreview
 
 
-def open_preview(qtbot, window, group, services):
-    _, agreements = services
-    agreement = agreements.propose(group.id, "We listen")
-    agreements.change(agreement.id, status="agreed")
+@pytest.fixture
+def preview(qtbot, window, group, agree):
+    """The print preview of a group with one agreed agreement, opened with Ctrl+P."""
+    agree("We listen")
     window.context.open_group(group.id)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     preview = window.findChild(PrintPreview)
@@ -18,8 +19,7 @@ def open_preview(qtbot, window, group, services):
     return preview
 
 
-def test_preview_shows_the_poster_pages(qtbot, window, group, services):
-    preview = open_preview(qtbot, window, group, services)
+def test_preview_shows_the_poster_pages(qtbot, preview):
     assert preview.document.pageCount() == 1
     assert preview.note.text() == "1 page on A4 paper."
     preview.paper.setCurrentText("Letter")
@@ -27,8 +27,7 @@ def test_preview_shows_the_poster_pages(qtbot, window, group, services):
     assert preview.document.pageCount() == 1
 
 
-def test_save_as_pdf_writes_the_file(qtbot, window, group, services, tmp_path):
-    preview = open_preview(qtbot, window, group, services)
+def test_save_as_pdf_writes_the_file(qtbot, window, preview, tmp_path):
     window.prompts.save_paths.append(str(tmp_path / "agreements"))
     qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
     saved = tmp_path / "agreements.pdf"
@@ -36,8 +35,7 @@ def test_save_as_pdf_writes_the_file(qtbot, window, group, services, tmp_path):
     assert window.prompts.last("inform")[1] == f"Saved as {saved}."
 
 
-def test_a_save_that_fails_says_so_plainly(qtbot, window, group, services, tmp_path):
-    preview = open_preview(qtbot, window, group, services)
+def test_a_save_that_fails_says_so_plainly(qtbot, window, preview, tmp_path):
     window.prompts.save_paths.append(str(tmp_path / "no such folder" / "agreements.pdf"))
     qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
     title, text = window.prompts.last("warn")
@@ -45,8 +43,7 @@ def test_a_save_that_fails_says_so_plainly(qtbot, window, group, services, tmp_p
     assert "Traceback" not in text
 
 
-def test_printing_draws_every_page(qtbot, window, group, services, tmp_path):
-    preview = open_preview(qtbot, window, group, services)
+def test_printing_draws_every_page(qtbot, preview, tmp_path):
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))

@@ -14,13 +14,6 @@ def open_projector(window, qtbot, group):
     return window.projector
 
 
-def agree(services, group, text, **extra):
-    _, agreements = services
-    agreement = agreements.propose(group.id, text, **extra)
-    agreements.change(agreement.id, status="agreed")
-    return agreement
-
-
 def focus(projector, qtbot):
     """As a facilitator clicking on the projector window before pressing its keys."""
     projector.activateWindow()
@@ -36,8 +29,8 @@ def test_f5_opens_a_separate_window_and_escape_closes_it(qtbot, window, group):
     assert window.isVisible()
 
 
-def test_b_blanks_and_brings_it_back(qtbot, window, group, services):
-    agree(services, group, "We listen")
+def test_b_blanks_and_brings_it_back(qtbot, window, group, services, agree):
+    agree("We listen")
     projector = open_projector(window, qtbot, group)
     window.open_panel("agreements")
     shown = projector.visible_view()
@@ -49,8 +42,8 @@ def test_b_blanks_and_brings_it_back(qtbot, window, group, services):
     assert projector.visible_view() is shown
 
 
-def test_text_is_large_and_the_facilitator_can_resize_it(qtbot, window, group, services):
-    agree(services, group, "We listen")
+def test_text_is_large_and_the_facilitator_can_resize_it(qtbot, window, group, services, agree):
+    agree("We listen")
     projector = open_projector(window, qtbot, group)
     window.open_panel("agreements")
     view = projector.visible_view()
@@ -100,12 +93,12 @@ def test_projector_colours_are_high_contrast(qtbot, window, group):
     assert contrast_ratio(text, background) >= 7
 
 
-def test_nothing_private_ever_reaches_the_projector(qtbot, window, group, meeting, services):
+def test_nothing_private_ever_reaches_the_projector(qtbot, window, group, meeting, services, agree):
     groups, _ = services
     secret = "Needs a quiet room after panic attacks"
     sam = groups.add_member(group.id, "Sam", "lived_experience", secret)
     groups.set_attended(meeting.id, sam.id, True)
-    agree(services, group, "We listen", proposed_by_id=sam.id)
+    agree("We listen", proposed_by_id=sam.id)
     projector = open_projector(window, qtbot, group)
     for row in range(window.navigation.count()):
         window.navigation.setCurrentRow(row)
@@ -136,8 +129,8 @@ def bright_pixels(widget, area) -> int:
     return count
 
 
-def test_the_agreements_are_really_drawn_light_on_dark(qtbot, window, group, services):
-    agree(services, group, "We listen to each other")
+def test_the_agreements_are_really_drawn_light_on_dark(qtbot, window, group, services, agree):
+    agree("We listen to each other")
     projector = open_projector(window, qtbot, group)
     window.open_panel("agreements")
     view = projector.visible_view()

@@ -107,6 +107,7 @@ def test_damaged_file_without_a_backup_can_start_again(paths, prompts):
     paths.ensure()
     paths.database.write_bytes(b"this is not a database at all" * 100)
     prompts.choices.append("fresh")
+    prompts.confirmations.append(True)
     assert group_names(open_or_explain(paths, prompts)) == []
     _, text = prompts.last("choose")
     assert "There is no backup to go back to" in text
@@ -210,6 +211,7 @@ def test_starting_again_with_backups_beside_it_really_starts_again(paths, prompt
         if how == "zero bytes":
             paths.database.write_bytes(b"")
     prompts.choices.append("fresh")
+    prompts.confirmations.append(True)
     opened = open_or_explain(paths, prompts)
     assert [kind for kind, _, _ in prompts.shown] == ["choose", "confirm"]  # asked once, not again and again
     assert opened.notice.startswith("Started again with no saved work")

@@ -48,7 +48,8 @@ def test_removing_the_meeting_drops_the_proposal_made_in_it(qtbot, window, panel
     meetings = window.page("meetings")
     window.open_panel("meetings")
     meetings.table.choose_row(meetings.model.row_of(meeting.id))
-    meetings.remove.click()  # the fake prompt says yes
+    window.prompts.confirmations.append(True)  # "Remove meeting": yes
+    meetings.remove.click()
     assert services[0].meetings(group.id) == []
 
     assert "1 earlier change that involved it can no longer be undone or redone" in window.statusBar().currentMessage()
@@ -74,6 +75,7 @@ def test_removing_a_member_keeps_unrelated_history_in_place(qtbot, window, panel
     members = window.page("members")
     members.reload()
     members.table.choose_row(members.model.row_of(sam.id))
+    window.prompts.confirmations.append(True)  # "Remove member": yes
     members.remove.click()
     assert groups.members(group.id) == []
 
