@@ -1,7 +1,7 @@
 """The facilitator's Agreements panel: propose, agree, reorder, retire, and revisit."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from copro_desktop.ui.forms import (
     add_field,
     button,
     heading,
+    plain,
     problem_label,
     show_problem,
     undo_falls_through,
@@ -89,27 +90,34 @@ class AgreementsPanel(QWidget):
         self.proposed_by = QComboBox()
         self.problem = problem_label()
         form = QFormLayout()
-        add_field(form, "&New agreement, in the group's words:", self.new_text)
-        add_field(form, "Pro&posed by (optional):", self.proposed_by)
+        add_field(form, "New agreement, in the group'&s words:", self.new_text)
+        add_field(form, "Proposed b&y (optional):", self.proposed_by)
         self.propose_button = button("Pr&opose", self.propose)
 
         self.agree_button = button("Mark &agreed", lambda: self._set_status(Status.AGREED, "mark an agreement agreed"))
-        self.words_button = button("Change &words…", self.change_words)
+        self.words_button = button("&Change words…", self.change_words)
         self.retire_button = button("&Retire", lambda: self._set_status(Status.RETIRED, "retire an agreement"))
         self.bring_back_button = button(
             "&Bring back", lambda: self._set_status(Status.PROPOSED, "bring an agreement back")
         )
         self.up_button = button("Move &up", lambda: self._move(-1))
-        self.up_button.setShortcut(QKeySequence("Ctrl+Up"))
         self.down_button = button("Move &down", lambda: self._move(+1))
-        self.down_button.setShortcut(QKeySequence("Ctrl+Down"))
-        self.history_button = button("&History…", self.show_history)
-        self.show_retired = QCheckBox("Show &retired agreements")
+        # Ctrl+Up and Ctrl+Down as well as Alt+U and Alt+D: a button's own shortcut would replace its Alt letter.
+        self.move_keys = {}
+        for button_, keys, step in ((self.up_button, "Ctrl+Up", -1), (self.down_button, "Ctrl+Down", +1)):
+            action = QAction(plain(button_.text()), self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, step=step: self._move(step))
+            self.addAction(action)
+            self.move_keys[step] = action
+        self.history_button = button("H&istory…", self.show_history)
+        self.show_retired = QCheckBox("Show re&tired agreements")
         self.show_retired.setAccessibleName("Show retired agreements")
         self.show_retired.toggled.connect(self.visible.set_show_retired)
 
         self.revisit_button = button("Re&visit our agreements", self.start_revisit)
-        self.examples_button = button("Show &example agreements", self._toggle_examples)
+        self.examples_button = button("Show e&xample agreements", self._toggle_examples)
         self.examples_button.setCheckable(True)
         self.examples = QGroupBox("Example agreements")
         examples_layout = QVBoxLayout(self.examples)
@@ -179,8 +187,8 @@ class AgreementsPanel(QWidget):
         self.changed_button = button("We &changed it…", self.record_changed)
         self.retired_button = button("We &retired it", lambda: self.revisit.record(Outcome.RETIRED))
         self.back_button = button("&Back", self.revisit.back)
-        self.next_button = button("&Next", self.revisit.next)
-        self.finish_button = button("&Finish revisit", self.finish_revisit)
+        self.next_button = button("Ne&xt", self.revisit.next)
+        self.finish_button = button("Finish re&visit", self.finish_revisit)
         self.cancel_revisit_button = button("&Stop without finishing", self.revisit.stop)
 
         answers = QHBoxLayout()
@@ -253,6 +261,8 @@ class AgreementsPanel(QWidget):
         movable = agreement is not None and can_change
         self.up_button.setEnabled(movable and self.visible.move_target(agreement.id, -1) is not None)
         self.down_button.setEnabled(movable and self.visible.move_target(agreement.id, +1) is not None)
+        self.move_keys[-1].setEnabled(self.up_button.isEnabled())  # a key that cannot act passes on
+        self.move_keys[+1].setEnabled(self.down_button.isEnabled())
         self.revisit_button.setEnabled(bool(self.model.agreed()) and can_change)
         for widget in (self.new_text, self.proposed_by, self.propose_button):
             widget.setEnabled(can_change)
@@ -353,7 +363,7 @@ class AgreementsPanel(QWidget):
     def _toggle_examples(self) -> None:
         shown = self.examples_button.isChecked()
         self.examples.setVisible(shown)
-        self.examples_button.setText("Hide &example agreements" if shown else "Show &example agreements")
+        self.examples_button.setText("Hide e&xample agreements" if shown else "Show e&xample agreements")
         self.examples_button.setAccessibleName(self.examples_button.text().replace("&", ""))
 
     # Revisiting

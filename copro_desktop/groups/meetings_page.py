@@ -24,8 +24,8 @@ class MeetingsPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_meeting())
         self.plan = button("P&lan a meeting…", self.plan_meeting)
         self.edit = button("Ed&it meeting…", self.edit_meeting)
-        self.start = button("&Start this meeting", self.start_meeting)
-        self.finish = button("Fi&nish this meeting", self.finish_meeting)
+        self.start = button("S&tart this meeting", self.start_meeting)
+        self.finish = button("Fini&sh this meeting", self.finish_meeting)
         self.remove = button("Remo&ve meeting…", self.remove_meeting)
 
         self.attendance_box = QGroupBox("Who came")

@@ -28,7 +28,7 @@ class WelcomePage(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        add_field(form, "Group &name:", self.name)
+        add_field(form, "Group na&me:", self.name)
         add_field(form, "&What the group is for:", self.purpose)
 
         layout = QVBoxLayout(self)

@@ -39,9 +39,9 @@ def menu_shortcuts(menus: list[QMenu]) -> list[tuple[str, str, str]]:
     return rows
 
 
-def button_shortcuts(where: str, panel: QWidget) -> list[tuple[str, str, str]]:
-    """Buttons with a shortcut of their own (Ctrl+Up), beyond the Alt and underlined letter every button has."""
-    rows = []
+def panel_shortcuts(where: str, panel: QWidget) -> list[tuple[str, str, str]]:
+    """A panel's own keys (Ctrl+Up), beyond the Alt and underlined letter every button has."""
+    rows = action_shortcuts(where, [a for a in panel.findChildren(QAction) if a.parent() is not None])
     for control in panel.findChildren(QAbstractButton):
         keys = control.shortcut()
         mnemonic = QKeySequence.mnemonic(control.text())

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.meeting_choice = QComboBox()
         self.meeting_choice.setAccessibleName(translate("MainWindow", "Meeting"))
         self.meeting_choice.activated.connect(self._meeting_chosen)
-        self.new_group_button = button(translate("MainWindow", "New &group…"), self.new_group)
+        self.new_group_button = button(translate("MainWindow", "Ne&w group…"), self.new_group)
         self.new_group_button.setEnabled(self.context.can_change)
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(translate("MainWindow", "Panels"))
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(0, 0, 0, 0)
         if feature.audience is not None:
-            send = button(translate("MainWindow", "Show on pro&jector (F5)"), self.send_to_projector)
+            send = button(translate("MainWindow", "Show on projector (F5)"), self.send_to_projector)
             send.setAccessibleDescription(
                 translate("MainWindow", "Shows the room the {panel} view").format(panel=feature_title(feature))
             )
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(translate("MainWindow", "&File"))
-        self._action(translate("MainWindow", "New &group…"), self.new_group, (), file_menu).setEnabled(self.context.can_change)
+        self._action(translate("MainWindow", "Ne&w group…"), self.new_group, (), file_menu).setEnabled(self.context.can_change)
         self._action(translate("MainWindow", "Go &back to a backup…"), self.go_back_to_backup, (), file_menu).setEnabled(self.context.can_change)
         self.print_actions: list[QAction] = []
         print_menu = file_menu.addMenu(translate("MainWindow", "&Print"))
@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
         menus = [action.menu() for action in self.menuBar().actions() if action.menu() is not None]
         rows = help_windows.menu_shortcuts(menus)
         for feature in self.features:
-            rows += help_windows.button_shortcuts(feature_title(feature), self.panels[feature.key])
+            rows += help_windows.panel_shortcuts(feature_title(feature), self.panels[feature.key])
         from copro_desktop.shell.projector import ProjectorWindow
 
         projector = self.projector or ProjectorWindow(self)

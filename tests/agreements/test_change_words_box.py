@@ -20,7 +20,7 @@ def panel(qtbot, engine, group, agree):
     main.activateWindow()
     qtbot.waitUntil(main.isActiveWindow)
     panel = main.open_panel("agreements")
-    panel.view.setCurrentIndex(panel.model.index(0))
+    panel.view.setCurrentIndex(panel.view.model().index(0, 0))
     yield panel
     main.close()
 

@@ -107,7 +107,7 @@ def test_the_revisit_runs_from_the_keyboard(qtbot, window, panel, services, meet
     assert len(agreements.reviews(meeting.id)) == 3
 
 
-def test_only_a_revisit_answer_reads_the_answers_again(qtbot, window, panel, services, meeting, agreed_three):
+def test_only_a_revisit_answer_reads_the_answers_again(qtbot, window, panel, services, meeting, agreed_agreements):
     """A change that is not an answer (undoing earlier words, say) updates the screen without re-reading answers."""
     service = panel.model.service
     click(qtbot, panel.revisit_button)
@@ -116,7 +116,7 @@ def test_only_a_revisit_answer_reads_the_answers_again(qtbot, window, panel, ser
         real = getattr(service, name)
         setattr(service, name, lambda *args, real=real, name=name: reads.append(name) or real(*args))
     window.undo_stack.push(
-        change_agreement(panel.model, agreed_three[0].id, "change an agreement's words", text="We listen well")
+        change_agreement(panel.model, agreed_agreements[0].id, "change an agreement's words", text="We listen well")
     )
     assert panel.revisit_text.text() == "We listen well"  # the agreement on show follows the change
     assert window.projector.visible_view().texts()[1] == "We listen well"

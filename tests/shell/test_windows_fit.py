@@ -23,10 +23,12 @@ def test_the_add_and_edit_windows_fit(qtbot, make):
 
 
 def test_the_print_preview_fits_the_screen_it_opens_on_and_a_small_laptop(qtbot, window, group, agree):
-    from copro_desktop.shell.print_preview import show_agreements_poster
+    from copro_desktop.shell.print_preview import PrintPreview
 
     agree("We listen")
-    preview = show_agreements_poster(window, window.agreements.service, group, window.prompts)
+    window.context.open_group(group.id)
+    window.print_actions[0].trigger()
+    preview = window.findChild(PrintPreview)
     qtbot.addWidget(preview)
     qtbot.waitUntil(preview.isVisible)
     area = preview.screen().availableGeometry()
