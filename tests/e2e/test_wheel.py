@@ -27,6 +27,7 @@ def test_an_installed_wheel_finds_its_resources(tmp_path):
         "copro_desktop/resources/pictograms/handshake.png",
         "copro_desktop/resources/pictograms/LICENSE-CC-BY-SA-4.0.txt",
         "copro_desktop/db/migrations/versions/0001_first_schema.py",
+        "copro_desktop/translations/copro_desktop_cy.qm",
     ):
         assert needed in names
 
