@@ -75,6 +75,29 @@ def main() -> int:
     snap("4-projector-revisit")
     window.projector.hide()  # no window manager under Xvfb to put it behind
     snap("5-revisit-panel")
+    panel.finish_revisit()
+
+    # The extremes: sixty agreements, some long, at the smallest and the largest text.
+    for number in range(56):
+        words = f"Agreement {number + 5}: we make sure everyone who wants to speak gets a turn" + (
+            ", and nobody is rushed or talked over, however long it takes" if number % 4 == 0 else ""
+        )
+        agreement = agreements.propose(group.id, words)
+        agreements.change(agreement.id, status="agreed")
+    window.context.open_group(group.id)
+    window.open_panel("agreements")
+    window.send_to_projector()
+    window.projector.move(0, 0)
+    window.projector.resize(1280, 720)
+    for name, scale in (("6-sixty-smallest", 0.6), ("7-sixty-largest", 2.5)):
+        window.projector.set_scale(scale)
+        window.projector.raise_()
+        snap(name)
+    window.projector.next_page()
+    window.projector.lower()
+    window.raise_()
+    window.activateWindow()
+    snap("8-main-window-with-live-copy")
     window.close()
     return 0
 

@@ -49,8 +49,8 @@ class _Paragraph:
 
 # Relative sizes and spacing, in proportion to the base text size so they grow with it.
 HEADING_SCALE = 1.1
-PAGE_LABEL_SCALE = 0.8
-MARGIN_EMS = 0.6  # around the page, in base line heights
+PAGE_LABEL_SCALE = 0.55  # small enough to leave the words room at the largest sizes
+MARGIN_EMS = 0.45  # around the page, in base line heights
 MIN_MARGIN_PX = 24
 BLOCK_GAP_EMS = 0.5  # between blocks
 LINE_AIR = 0.12  # extra space between wrapped lines, as a share of the line's height
