@@ -15,6 +15,8 @@ def plain(label: str) -> str:
 def button(label: str, on_click: Callable[[], object] | None = None, parent: QWidget | None = None) -> QPushButton:
     widget = QPushButton(label, parent)
     widget.setAccessibleName(plain(label))
+    # Enter presses the focused button everywhere, as Space does: outside a dialog Qt leaves this off.
+    widget.setAutoDefault(True)
     if on_click is not None:
         widget.clicked.connect(lambda _checked=False: on_click())
     return widget

@@ -118,3 +118,30 @@ def test_page_down_from_the_main_window_turns_the_projector_page(qtbot, window, 
     assert "page 2 of" in window.room_copy.caption.text()
     qtbot.keyClick(window.navigation, Qt.Key.Key_PageUp)
     assert view.page() == 0
+
+
+def test_enter_presses_the_focused_button_in_the_main_window(qtbot, window, group):
+    window.context.open_group(group.id)
+    window.open_panel("agreements")
+    send_button = next(
+        b for b in window.panel_stack.currentWidget().findChildren(type(window.new_group_button))
+        if b.property("feature") == "agreements"
+    )
+    send_button.setFocus()
+    qtbot.keyClick(send_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.projector is not None and window.projector.isVisible())
+    assert window.room.shown_key() == "agreements"
+
+
+def test_the_text_size_keys_are_the_same_in_both_windows(qtbot, window, group):
+    window.context.open_group(group.id)
+    projector = send(window, qtbot, "agreements")
+    start = projector.scale
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert projector.scale > start
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert projector.scale == start
+    main_keys = {k.toString() for k in window.bigger_action.shortcuts() + window.smaller_action.shortcuts()}
+    room_keys = {k.toString() for a in projector.key_actions if "text" in a.text() for k in a.shortcuts()}
+    assert main_keys == room_keys == {"Ctrl++", "Ctrl+=", "Ctrl+-"}
