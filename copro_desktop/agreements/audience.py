@@ -4,7 +4,8 @@ from PySide6.QtWidgets import QWidget
 
 from copro_desktop.agreements.model import AgreementsModel
 from copro_desktop.agreements.revisit import RevisitPresenter
-from copro_desktop.agreements.rules import OUTCOME_LABELS
+from copro_desktop.agreements.rules import outcome_label
+from copro_desktop.i18n import translate
 from copro_desktop.ui.audience import AudienceView, Block
 
 # The model's own signals say what changed; any of them may change what the room sees.
@@ -15,7 +16,7 @@ class AgreementsAudience(AudienceView):
     """The group's agreed agreements, or the one being revisited. Only agreed words: never who proposed them."""
 
     def __init__(self, model: AgreementsModel, revisit: RevisitPresenter, parent: QWidget | None = None):
-        super().__init__("Agreements", parent)
+        super().__init__(translate("AgreementsAudience", "Agreements"), parent)
         self.model = model
         self.revisit = revisit
         for name in _MODEL_SIGNALS:
@@ -27,23 +28,38 @@ class AgreementsAudience(AudienceView):
 
     def heading(self) -> str:
         if self._revisiting():
-            return f"Revisiting our agreements: {self.revisit.index + 1} of {len(self.revisit.agreement_ids)}"
-        return "Our agreements"
+            return translate("AgreementsAudience", "Revisiting our agreements: {number} of {total}").format(
+                number=self.revisit.index + 1, total=len(self.revisit.agreement_ids)
+            )
+        return translate("AgreementsAudience", "Our agreements")
 
     def blocks(self) -> list[Block]:
         if self._revisiting():
             return self._revisit_blocks()
         agreed = self.model.agreed()
         if not agreed:
-            return [Block("We have not agreed anything yet. The group writes its agreements together.")]
-        return [Block(f"{number}.  {agreement.text}") for number, agreement in enumerate(agreed, start=1)]
+            return [
+                Block(
+                    translate(
+                        "AgreementsAudience",
+                        "We have not agreed anything yet. The group writes its agreements together.",
+                    )
+                )
+            ]
+        numbered = translate("AgreementsAudience", "{number}.  {agreement}")
+        return [
+            Block(numbered.format(number=number, agreement=agreement.text))
+            for number, agreement in enumerate(agreed, start=1)
+        ]
 
     def _revisit_blocks(self) -> list[Block]:
         shown = [
             Block(self.revisit.current().text, scale=1.4, bold=True, keep_visible=True),
-            Block("Do we keep it, change it, or retire it?", scale=0.9),
+            Block(translate("AgreementsAudience", "Do we keep it, change it, or retire it?"), scale=0.9),
         ]
         review = self.revisit.current_review()
         if review is not None:
-            shown.append(Block(f"Decided: {OUTCOME_LABELS[review.outcome]}", scale=0.9, accent=True))
+            decided = translate("AgreementsAudience", "Decided: {outcome}")
+            decided = decided.format(outcome=outcome_label(review.outcome))
+            shown.append(Block(decided, scale=0.9, accent=True))
         return shown

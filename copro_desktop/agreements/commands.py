@@ -7,6 +7,7 @@ agreement it touched, so the views update that row only.
 from dataclasses import dataclass
 
 from copro_desktop.agreements.model import AgreementsModel
+from copro_desktop.i18n import translate
 from copro_desktop.ui.undo import Change, Ref
 
 
@@ -41,7 +42,7 @@ class ProposeAgreement(Change):
             placed.agreement_id, placed.position = agreement.id, agreement.position
 
         super().__init__(
-            "propose an agreement",
+            translate("AgreementsCommands", "propose an agreement"),
             do,
             lambda _receipt: service.revert_proposal(placed.agreement_id),
             lambda: model.touched([placed.agreement_id]),
@@ -83,7 +84,7 @@ def change_agreement(
 
 def move_agreement(model: AgreementsModel, agreement_id: int, to_index: int) -> Change:
     return Change(
-        "move an agreement",
+        translate("AgreementsCommands", "move an agreement"),
         lambda: model.service.move(agreement_id, to_index),
         lambda from_index: model.service.move(agreement_id, from_index),
         lambda: model.touched([agreement_id]),
@@ -101,7 +102,7 @@ def record_review(
         reviewed(agreement_id)
 
     return Change(
-        "record a revisit answer",
+        translate("AgreementsCommands", "record a revisit answer"),
         lambda: model.service.record_review(meeting_id, agreement_id, outcome, new_text),
         model.service.undo_review,
         changed,

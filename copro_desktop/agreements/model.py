@@ -5,10 +5,11 @@ from collections.abc import Iterable
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from copro_desktop.agreements.rules import STATUS_LABELS, Status
+from copro_desktop.agreements.rules import Status, status_label
 from copro_desktop.agreements.service import AgreementService
 from copro_desktop.agreements.tables import Agreement
 from copro_desktop.groups.context import GroupContext
+from copro_desktop.i18n import translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -37,6 +38,7 @@ class AgreementsModel(QAbstractListModel):
         self.group_id: int | None = None
         self.items: list[Agreement] = []
         self._bold: QFont | None = None
+        self._shown: dict[str, tuple[str, str]] = {}
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
@@ -48,7 +50,7 @@ class AgreementsModel(QAbstractListModel):
         agreement = self.items[index.row()]
         if role in _SHOWN:
             # Status in words as well as look: never colour alone.
-            return f"{agreement.text}    ({STATUS_LABELS[agreement.status]})"
+            return self._shown_words(agreement)
         if role == TEXT_ROLE:
             return agreement.text
         if role == ID_ROLE:
@@ -61,6 +63,14 @@ class AgreementsModel(QAbstractListModel):
                 self._bold.setBold(True)
             return self._bold
         return None
+
+    def _shown_words(self, agreement: Agreement) -> str:
+        # Translated once per status, not on every call: a view asks for every row each time it lays out.
+        if not self._shown:
+            template = translate("AgreementsModel", "{agreement}    ({status})")
+            self._shown = {status: (template, status_label(status)) for status in Status}
+        template, status = self._shown[agreement.status]
+        return template.format(agreement=agreement.text, status=status)
 
     def load_group(self, group_id: int | None) -> None:
         self.group_id = group_id

@@ -25,6 +25,7 @@ from copro_desktop.agreements.rules import ChangeKind, Outcome, Status
 from copro_desktop.agreements.revisit import revisit_presenter
 from copro_desktop.clock import local_text
 from copro_desktop.groups.context import GroupContext
+from copro_desktop.i18n import translate
 from copro_desktop.ui.forms import (
     add_field,
     button,
@@ -74,7 +75,7 @@ class AgreementsPanel(QWidget):
     def _build_list_page(self) -> QWidget:
         page = QWidget()
         self.view = QListView()
-        self.view.setAccessibleName("Agreements")
+        self.view.setAccessibleName(translate("AgreementsPanel", "Agreements"))
         self.view.setModel(self.visible)
         self.view.setWordWrap(True)
         self.view.setSpacing(4)
@@ -84,24 +85,31 @@ class AgreementsPanel(QWidget):
         self.view.doubleClicked.connect(lambda _index: self.change_words())
 
         self.new_text = QLineEdit()
-        self.new_text.setPlaceholderText("Type it as the group says it")
+        self.new_text.setPlaceholderText(translate("AgreementsPanel", "Type it as the group says it"))
         self.new_text.returnPressed.connect(self.propose)
         undo_falls_through(self.new_text)
         self.proposed_by = QComboBox()
         self.problem = problem_label()
         form = QFormLayout()
-        add_field(form, "New agreement, in the group'&s words:", self.new_text)
-        add_field(form, "Proposed b&y (optional):", self.proposed_by)
-        self.propose_button = button("Pr&opose", self.propose)
+        add_field(form, translate("AgreementsPanel", "New agreement, in the group'&s words:"), self.new_text)
+        add_field(form, translate("AgreementsPanel", "Proposed b&y (optional):"), self.proposed_by)
+        self.propose_button = button(translate("AgreementsPanel", "Pr&opose"), self.propose)
 
-        self.agree_button = button("Mark &agreed", lambda: self._set_status(Status.AGREED, "mark an agreement agreed"))
-        self.words_button = button("&Change words…", self.change_words)
-        self.retire_button = button("&Retire", lambda: self._set_status(Status.RETIRED, "retire an agreement"))
-        self.bring_back_button = button(
-            "&Bring back", lambda: self._set_status(Status.PROPOSED, "bring an agreement back")
+        self.agree_button = button(
+            translate("AgreementsPanel", "Mark &agreed"),
+            lambda: self._set_status(Status.AGREED, translate("AgreementsPanel", "mark an agreement agreed")),
         )
-        self.up_button = button("Move &up", lambda: self._move(-1))
-        self.down_button = button("Move &down", lambda: self._move(+1))
+        self.words_button = button(translate("AgreementsPanel", "&Change words…"), self.change_words)
+        self.retire_button = button(
+            translate("AgreementsPanel", "&Retire"),
+            lambda: self._set_status(Status.RETIRED, translate("AgreementsPanel", "retire an agreement")),
+        )
+        self.bring_back_button = button(
+            translate("AgreementsPanel", "&Bring back"),
+            lambda: self._set_status(Status.PROPOSED, translate("AgreementsPanel", "bring an agreement back")),
+        )
+        self.up_button = button(translate("AgreementsPanel", "Move &up"), lambda: self._move(-1))
+        self.down_button = button(translate("AgreementsPanel", "Move &down"), lambda: self._move(+1))
         # Ctrl+Up and Ctrl+Down as well as Alt+U and Alt+D: a button's own shortcut would replace its Alt letter.
         self.move_keys = {}
         for button_, keys, step in ((self.up_button, "Ctrl+Up", -1), (self.down_button, "Ctrl+Down", +1)):
@@ -111,26 +119,29 @@ class AgreementsPanel(QWidget):
             action.triggered.connect(lambda _checked=False, step=step: self._move(step))
             self.addAction(action)
             self.move_keys[step] = action
-        self.history_button = button("H&istory…", self.show_history)
-        self.show_retired = QCheckBox("Show re&tired agreements")
-        self.show_retired.setAccessibleName("Show retired agreements")
+        self.history_button = button(translate("AgreementsPanel", "H&istory…"), self.show_history)
+        self.show_retired = QCheckBox(translate("AgreementsPanel", "Show re&tired agreements"))
+        self.show_retired.setAccessibleName(translate("AgreementsPanel", "Show retired agreements"))
         self.show_retired.toggled.connect(self.visible.set_show_retired)
 
-        self.revisit_button = button("Re&visit our agreements", self.start_revisit)
-        self.examples_button = button("Show e&xample agreements", self._toggle_examples)
+        self.revisit_button = button(translate("AgreementsPanel", "Re&visit our agreements"), self.start_revisit)
+        self.examples_button = button(translate("AgreementsPanel", "Show e&xample agreements"), self._toggle_examples)
         self.examples_button.setCheckable(True)
-        self.examples = QGroupBox("Example agreements")
+        self.examples = QGroupBox(translate("AgreementsPanel", "Example agreements"))
         examples_layout = QVBoxLayout(self.examples)
         examples_layout.addWidget(
             wrapped(
-                "Only for a group that is stuck. These are prompts to start a conversation. "
-                "Your agreements should come from the group, in its own words."
+                translate(
+                    "AgreementsPanel",
+                    "Only for a group that is stuck. These are prompts to start a conversation. "
+                    "Your agreements should come from the group, in its own words.",
+                )
             )
         )
-        self.examples_text = wrapped("\n".join(f"• {example}" for example in rules.EXAMPLES))
+        self.examples_text = wrapped("\n".join(f"• {example}" for example in rules.examples()))
         self.examples_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.examples_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.examples_text.setAccessibleName("Example agreements")
+        self.examples_text.setAccessibleName(translate("AgreementsPanel", "Example agreements"))
         examples_layout.addWidget(self.examples_text)
         self.examples.hide()
 
@@ -149,7 +160,7 @@ class AgreementsPanel(QWidget):
             row_actions.addWidget(widget)
         row_actions.addStretch()
         top = QHBoxLayout()
-        top.addWidget(heading("Agreements"))
+        top.addWidget(heading(translate("AgreementsPanel", "Agreements")))
         top.addStretch()
         top.addWidget(self.revisit_button)
         add_row = QHBoxLayout()
@@ -158,7 +169,11 @@ class AgreementsPanel(QWidget):
 
         layout = QVBoxLayout(page)
         layout.addLayout(top)
-        layout.addWidget(wrapped("The group's own ground rules, in its own words. Every change is kept."))
+        layout.addWidget(
+            wrapped(
+                translate("AgreementsPanel", "The group's own ground rules, in its own words. Every change is kept.")
+            )
+        )
         layout.addWidget(self.revisit_state)
         layout.addWidget(self.view, stretch=1)
         layout.addLayout(row_actions)
@@ -171,25 +186,29 @@ class AgreementsPanel(QWidget):
 
     def _build_revisit_page(self) -> QWidget:
         page = QWidget()
-        self.revisit_heading = heading("Revisit our agreements")
+        self.revisit_heading = heading(translate("AgreementsPanel", "Revisit our agreements"))
         self.revisit_step = QLabel()
-        self.revisit_step.setAccessibleName("Which agreement")
+        self.revisit_step.setAccessibleName(translate("AgreementsPanel", "Which agreement"))
         self.revisit_text = wrapped("")
         self.revisit_text.setTextFormat(Qt.TextFormat.PlainText)
         font = self.revisit_text.font()
         font.setPointSize(font.pointSize() + 8)
         font.setBold(True)
         self.revisit_text.setFont(font)
-        self.revisit_text.setAccessibleName("Agreement")
+        self.revisit_text.setAccessibleName(translate("AgreementsPanel", "Agreement"))
         self.revisit_outcome = wrapped("")
-        self.revisit_outcome.setAccessibleName("Decided")
-        self.kept_button = button("We &kept it", lambda: self.revisit.record(Outcome.KEPT))
-        self.changed_button = button("We &changed it…", self.record_changed)
-        self.retired_button = button("We &retired it", lambda: self.revisit.record(Outcome.RETIRED))
-        self.back_button = button("&Back", self.revisit.back)
-        self.next_button = button("Ne&xt", self.revisit.next)
-        self.finish_button = button("Finish re&visit", self.finish_revisit)
-        self.cancel_revisit_button = button("&Stop without finishing", self.revisit.stop)
+        self.revisit_outcome.setAccessibleName(translate("AgreementsPanel", "Decided"))
+        self.kept_button = button(
+            translate("AgreementsPanel", "We &kept it"), lambda: self.revisit.record(Outcome.KEPT)
+        )
+        self.changed_button = button(translate("AgreementsPanel", "We &changed it…"), self.record_changed)
+        self.retired_button = button(
+            translate("AgreementsPanel", "We &retired it"), lambda: self.revisit.record(Outcome.RETIRED)
+        )
+        self.back_button = button(translate("AgreementsPanel", "&Back"), self.revisit.back)
+        self.next_button = button(translate("AgreementsPanel", "Ne&xt"), self.revisit.next)
+        self.finish_button = button(translate("AgreementsPanel", "Finish re&visit"), self.finish_revisit)
+        self.cancel_revisit_button = button(translate("AgreementsPanel", "&Stop without finishing"), self.revisit.stop)
 
         answers = QHBoxLayout()
         for widget in (self.kept_button, self.changed_button, self.retired_button):
@@ -205,8 +224,11 @@ class AgreementsPanel(QWidget):
         layout.addWidget(self.revisit_heading)
         layout.addWidget(
             wrapped(
-                "Read each agreement aloud and ask the group. Record what the group decides. "
-                "The projector shows the same agreement."
+                translate(
+                    "AgreementsPanel",
+                    "Read each agreement aloud and ask the group. Record what the group decides. "
+                    "The projector shows the same agreement.",
+                )
             )
         )
         layout.addWidget(self.revisit_step)
@@ -225,7 +247,7 @@ class AgreementsPanel(QWidget):
 
     def _load_members(self) -> None:
         self.proposed_by.clear()
-        self.proposed_by.addItem("Not recorded", None)
+        self.proposed_by.addItem(translate("AgreementsPanel", "Not recorded"), None)
         if self.context.group_id is not None:
             for member in self.context.groups.members(self.context.group_id):
                 self.proposed_by.addItem(member.display_name, member.id)
@@ -235,11 +257,19 @@ class AgreementsPanel(QWidget):
         meeting = self.context.meeting
         revisited_at = self.model.service.revisited_at(meeting.id) if meeting is not None else None
         if revisited_at is not None:
-            self.revisit_state.setText(f"Revisited at “{meeting.title}” on {local_text(revisited_at)}.")
+            self.revisit_state.setText(
+                translate("AgreementsPanel", "Revisited at “{meeting}” on {when}.").format(
+                    meeting=meeting.title, when=local_text(revisited_at)
+                )
+            )
         elif meeting is not None:
-            self.revisit_state.setText(f"Not yet revisited at “{meeting.title}”.")
+            self.revisit_state.setText(
+                translate("AgreementsPanel", "Not yet revisited at “{meeting}”.").format(meeting=meeting.title)
+            )
         else:
-            self.revisit_state.setText("No meeting chosen. Start or choose a meeting to revisit the agreements.")
+            self.revisit_state.setText(
+                translate("AgreementsPanel", "No meeting chosen. Start or choose a meeting to revisit the agreements.")
+            )
 
     def _chosen(self):
         """The selected agreement: always a visible one, since the list only holds what it shows."""
@@ -306,18 +336,22 @@ class AgreementsPanel(QWidget):
         if agreement is None or not rules.can_edit(agreement.status) or not self.context.can_change:
             return
         text = self.prompts.ask_text(
-            self, "Change the words", "The agreement, in the group's words:", agreement.text, check=rules.agreement_text
+            self,
+            translate("AgreementsPanel", "Change the words"),
+            translate("AgreementsPanel", "The agreement, in the group's words:"),
+            agreement.text,
+            check=rules.agreement_text,
         )
         if text is None:
             return
         try:
             clean = rules.agreement_text(text)
         except InvalidInput as problem:
-            self.prompts.warn(self, "Change the words", str(problem))
+            self.prompts.warn(self, translate("AgreementsPanel", "Change the words"), str(problem))
             return
         command = None
         if clean != agreement.text:
-            label = "change an agreement's words"
+            label = translate("AgreementsPanel", "change an agreement's words")
             command = change_agreement(self.model, agreement.id, label, text=clean, meeting_id=self.context.meeting_id)
             self.undo_stack.push(command)
         self._done(agreement.id, command)
@@ -329,7 +363,7 @@ class AgreementsPanel(QWidget):
         try:
             rules.check_transition(agreement.status, status)
         except InvalidInput as problem:
-            self.prompts.warn(self, "Agreements", str(problem))
+            self.prompts.warn(self, translate("AgreementsPanel", "Agreements"), str(problem))
             return
         row = self.visible.row_of(agreement.id)
         command = change_agreement(self.model, agreement.id, label, status=status, meeting_id=self.context.meeting_id)
@@ -353,17 +387,33 @@ class AgreementsPanel(QWidget):
         lines = []
         for entry in self.model.service.history(agreement.id):
             change = entry.change
-            where = f" at “{entry.meeting_title}”" if entry.meeting_title else ""
-            line = f"{local_text(change.changed_at)}{where}: {rules.CHANGE_LABELS[change.kind]}"
-            if change.kind in (ChangeKind.PROPOSED, ChangeKind.EDITED):
-                line += f": “{change.text_after}”"
-            lines.append(line)
-        self.prompts.inform(self, "History of this agreement", "\n\n".join(lines))
+            with_words = change.kind in (ChangeKind.PROPOSED, ChangeKind.EDITED)
+            if entry.meeting_title and with_words:
+                line = translate("AgreementsPanel", "{when} at “{meeting}”: {change}: “{words}”")
+            elif entry.meeting_title:
+                line = translate("AgreementsPanel", "{when} at “{meeting}”: {change}")
+            elif with_words:
+                line = translate("AgreementsPanel", "{when}: {change}: “{words}”")
+            else:
+                line = translate("AgreementsPanel", "{when}: {change}")
+            lines.append(
+                line.format(
+                    when=local_text(change.changed_at),
+                    meeting=entry.meeting_title,
+                    change=rules.change_label(change.kind),
+                    words=change.text_after,
+                )
+            )
+        self.prompts.inform(self, translate("AgreementsPanel", "History of this agreement"), "\n\n".join(lines))
 
     def _toggle_examples(self) -> None:
         shown = self.examples_button.isChecked()
         self.examples.setVisible(shown)
-        self.examples_button.setText("Hide e&xample agreements" if shown else "Show e&xample agreements")
+        self.examples_button.setText(
+            translate("AgreementsPanel", "Hide e&xample agreements")
+            if shown
+            else translate("AgreementsPanel", "Show e&xample agreements")
+        )
         self.examples_button.setAccessibleName(self.examples_button.text().replace("&", ""))
 
     # Revisiting
@@ -371,26 +421,36 @@ class AgreementsPanel(QWidget):
         if self.context.meeting_id is None:
             self.prompts.inform(
                 self,
-                "Revisit our agreements",
-                "Start or choose a meeting first, so the revisit is recorded for that meeting.",
+                translate("AgreementsPanel", "Revisit our agreements"),
+                translate(
+                    "AgreementsPanel", "Start or choose a meeting first, so the revisit is recorded for that meeting."
+                ),
             )
             return
         if not self.revisit.start(self.context.meeting_id):
-            self.prompts.inform(self, "Revisit our agreements", "There are no agreed agreements to revisit yet.")
+            self.prompts.inform(
+                self,
+                translate("AgreementsPanel", "Revisit our agreements"),
+                translate("AgreementsPanel", "There are no agreed agreements to revisit yet."),
+            )
 
     def record_changed(self) -> None:
         agreement = self.revisit.current()
         if agreement is None:
             return
         text = self.prompts.ask_text(
-            self, "We changed it", "The new words, as the group agreed them:", agreement.text, check=rules.agreement_text
+            self,
+            translate("AgreementsPanel", "We changed it"),
+            translate("AgreementsPanel", "The new words, as the group agreed them:"),
+            agreement.text,
+            check=rules.agreement_text,
         )
         if text is None:
             return
         try:
             rules.agreement_text(text)
         except InvalidInput as problem:
-            self.prompts.warn(self, "We changed it", str(problem))
+            self.prompts.warn(self, translate("AgreementsPanel", "We changed it"), str(problem))
             return
         self.revisit.record(Outcome.CHANGED, text)
 
@@ -408,20 +468,32 @@ class AgreementsPanel(QWidget):
         self.pages.setCurrentIndex(1)
         total = len(self.revisit.agreement_ids)
         meeting = self.context.meeting
-        self.revisit_heading.setText(f"Revisit our agreements at “{meeting.title}”" if meeting else "Revisit our agreements")
+        self.revisit_heading.setText(
+            translate("AgreementsPanel", "Revisit our agreements at “{meeting}”").format(meeting=meeting.title)
+            if meeting
+            else translate("AgreementsPanel", "Revisit our agreements")
+        )
         self.revisit_step.setText(
-            f"Agreement {self.revisit.index + 1} of {total}. {self.revisit.answered()} of {total} answered."
+            translate("AgreementsPanel", "Agreement {number} of {total}. {answered} of {total} answered.").format(
+                number=self.revisit.index + 1, total=total, answered=self.revisit.answered()
+            )
         )
         self.revisit_text.setText(agreement.text)
         review = self.revisit.current_review()
         if review is None:
-            self.revisit_outcome.setText("Not answered yet.")
+            self.revisit_outcome.setText(translate("AgreementsPanel", "Not answered yet."))
         else:
-            outcome = rules.OUTCOME_LABELS[review.outcome]
+            outcome = rules.outcome_label(review.outcome)
             if review.outcome == Outcome.CHANGED:
-                self.revisit_outcome.setText(f"Decided: {outcome}. New words: “{review.new_text}”")
+                self.revisit_outcome.setText(
+                    translate("AgreementsPanel", "Decided: {outcome}. New words: “{words}”").format(
+                        outcome=outcome, words=review.new_text
+                    )
+                )
             else:
-                self.revisit_outcome.setText(f"Decided: {outcome}.")
+                self.revisit_outcome.setText(
+                    translate("AgreementsPanel", "Decided: {outcome}.").format(outcome=outcome)
+                )
         self.back_button.setEnabled(self.revisit.index > 0)
         self.next_button.setEnabled(self.revisit.index < total - 1)
         if was_list:

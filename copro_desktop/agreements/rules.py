@@ -2,6 +2,7 @@
 
 from enum import StrEnum
 
+from copro_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from copro_desktop.text_rules import InvalidInput, clean_text
 
 # Short enough to read from the back of the room.
@@ -29,7 +30,12 @@ class Outcome(StrEnum):
     RETIRED = "retired"
 
 
-STATUS_LABELS = {Status.PROPOSED: "Proposed", Status.AGREED: "Agreed", Status.RETIRED: "Retired"}
+# Labels are marked for the translators here and translated where shown, with the context "AgreementRules".
+STATUS_LABELS = {
+    Status.PROPOSED: QT_TRANSLATE_NOOP("AgreementRules", "Proposed"),
+    Status.AGREED: QT_TRANSLATE_NOOP("AgreementRules", "Agreed"),
+    Status.RETIRED: QT_TRANSLATE_NOOP("AgreementRules", "Retired"),
+}
 
 # Which status can follow which. A retired agreement can be brought back as a proposal.
 _NEXT = {
@@ -38,15 +44,35 @@ _NEXT = {
     Status.RETIRED: {Status.PROPOSED},
 }
 
-OUTCOME_LABELS = {Outcome.KEPT: "We kept it", Outcome.CHANGED: "We changed it", Outcome.RETIRED: "We retired it"}
+OUTCOME_LABELS = {
+    Outcome.KEPT: QT_TRANSLATE_NOOP("AgreementRules", "We kept it"),
+    Outcome.CHANGED: QT_TRANSLATE_NOOP("AgreementRules", "We changed it"),
+    Outcome.RETIRED: QT_TRANSLATE_NOOP("AgreementRules", "We retired it"),
+}
 
 CHANGE_LABELS = {
-    ChangeKind.PROPOSED: "Proposed",
-    ChangeKind.EDITED: "Words changed",
-    ChangeKind.AGREED: "Agreed",
-    ChangeKind.RETIRED: "Retired",
-    ChangeKind.BROUGHT_BACK: "Brought back",
+    ChangeKind.PROPOSED: QT_TRANSLATE_NOOP("AgreementRules", "Proposed"),
+    ChangeKind.EDITED: QT_TRANSLATE_NOOP("AgreementRules", "Words changed"),
+    ChangeKind.AGREED: QT_TRANSLATE_NOOP("AgreementRules", "Agreed"),
+    ChangeKind.RETIRED: QT_TRANSLATE_NOOP("AgreementRules", "Retired"),
+    ChangeKind.BROUGHT_BACK: QT_TRANSLATE_NOOP("AgreementRules", "Brought back"),
 }
+
+
+def status_label(status: str) -> str:
+    return translate("AgreementRules", STATUS_LABELS[status])
+
+
+def outcome_label(outcome: str) -> str:
+    return translate("AgreementRules", OUTCOME_LABELS[outcome])
+
+
+def change_label(kind: str) -> str:
+    return translate("AgreementRules", CHANGE_LABELS[kind])
+
+
+def examples() -> list[str]:
+    return [translate("AgreementRules", example) for example in EXAMPLES]
 
 
 def agreement_text(value: str) -> str:
@@ -61,8 +87,9 @@ def allowed(status: str | None) -> set[Status]:
 def check_transition(current: str, wanted: str) -> None:
     if wanted not in allowed(current):
         raise InvalidInput(
-            f"An agreement that is {STATUS_LABELS[current].lower()} cannot be marked "
-            f"{STATUS_LABELS[wanted].lower()}."
+            translate("AgreementRules", "An agreement that is {current} cannot be marked {wanted}.").format(
+                current=status_label(current).lower(), wanted=status_label(wanted).lower()
+            )
         )
 
 
@@ -95,12 +122,12 @@ def check_outcome(outcome: str, new_text: str | None) -> str | None:
 
 EXAMPLES = (
     # Prompts for a group that is stuck. The group writes its own; these are never added for them.
-    "We listen when someone is speaking.",
-    "Everyone's experience counts the same.",
-    "What is said here about people stays here.",
-    "We can take a break at any time.",
-    "We say if we do not understand, and we explain without jargon.",
-    "We challenge ideas, not people.",
-    "No one has to speak, and everyone gets the chance to.",
-    "We start and finish on time.",
+    QT_TRANSLATE_NOOP("AgreementRules", "We listen when someone is speaking."),
+    QT_TRANSLATE_NOOP("AgreementRules", "Everyone's experience counts the same."),
+    QT_TRANSLATE_NOOP("AgreementRules", "What is said here about people stays here."),
+    QT_TRANSLATE_NOOP("AgreementRules", "We can take a break at any time."),
+    QT_TRANSLATE_NOOP("AgreementRules", "We say if we do not understand, and we explain without jargon."),
+    QT_TRANSLATE_NOOP("AgreementRules", "We challenge ideas, not people."),
+    QT_TRANSLATE_NOOP("AgreementRules", "No one has to speak, and everyone gets the chance to."),
+    QT_TRANSLATE_NOOP("AgreementRules", "We start and finish on time."),
 )

@@ -15,6 +15,7 @@ from copro_desktop.agreements.tables import Agreement, AgreementChange, Agreemen
 from copro_desktop.clock import utc_now
 from copro_desktop.db.session import reading, unit_of_work
 from copro_desktop.groups.tables import Meeting
+from copro_desktop.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,9 @@ class AgreementService:
             if new_status != agreement.status:
                 rules.check_transition(agreement.status, new_status)
             elif new_text != agreement.text and not rules.can_edit(agreement.status):
-                raise rules.InvalidInput("A retired agreement cannot be changed. Bring it back first.")
+                raise rules.InvalidInput(
+                    translate("AgreementService", "A retired agreement cannot be changed. Bring it back first.")
+                )
             if new_text == agreement.text and new_status == agreement.status:
                 return None
             change = AgreementChange(
