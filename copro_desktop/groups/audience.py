@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QWidget
 
 from copro_desktop.clock import full_date
 from copro_desktop.groups.context import GroupContext
+from copro_desktop.i18n import translate
 from copro_desktop.ui.audience import AudienceView, Block
 
 
@@ -14,7 +15,7 @@ class MeetingAudience(AudienceView):
     heading_centred = True  # a title screen: everything down the middle
 
     def __init__(self, context: GroupContext, parent: QWidget | None = None):
-        super().__init__("Meeting", parent)
+        super().__init__(translate("MeetingAudience", "Meeting"), parent)
         self.context = context
         for signal in (context.groupChanged, context.meetingChanged, context.groupsEdited, context.meetingsEdited):
             signal.connect(self.refresh)
@@ -26,7 +27,7 @@ class MeetingAudience(AudienceView):
     def blocks(self) -> list[Block]:
         meeting = self.context.meeting
         if meeting is None:
-            return [Block("Welcome", scale=1.2, centred=True)]
+            return [Block(translate("MeetingAudience", "Welcome"), scale=1.2, centred=True)]
         return [Block(meeting.title, scale=1.2, centred=True), Block(full_date(meeting.meeting_date), centred=True)]
 
     def show_meeting(self, group_name: str, meeting_line: str) -> None:

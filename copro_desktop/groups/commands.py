@@ -13,6 +13,7 @@ from datetime import date
 
 from copro_desktop.groups import rules
 from copro_desktop.groups.service import GroupService
+from copro_desktop.i18n import translate
 from copro_desktop.ui.undo import Change, Ref
 
 Changed = Callable[[list[int]], None]
@@ -39,11 +40,15 @@ class AddMember(Change):
             # Undo must never quietly undo more than the adding: a removal of someone who took part is asked for.
             groups.remove_member(
                 made.id,
-                unless_referenced=f"{values[0]} is now part of other saved work (an agreement or who came), "
-                "so adding them cannot be undone. To take them out of the group, use Remove member.",
+                unless_referenced=translate(
+                    "GroupCommands",
+                    "{name} is now part of other saved work (an agreement or who came), "
+                    "so adding them cannot be undone. To take them out of the group, use Remove member.",
+                ).format(name=values[0]),
             )
 
-        super().__init__(f"add {values[0]}", do, undo, lambda: changed([made.id] if made.id else []))
+        label = translate("GroupCommands", "add {name}").format(name=values[0])
+        super().__init__(label, do, undo, lambda: changed([made.id] if made.id else []))
         self.made = made
 
     @property
@@ -58,7 +63,7 @@ def edit_member(groups: GroupService, changed: Changed, member_id: int, name: st
                 access_needs: str) -> Change:
     values = (rules.display_name(name), rules.perspective(perspective), rules.access_needs(access_needs))
     return Change(
-        "change a member's details",
+        translate("GroupCommands", "change a member's details"),
         lambda: groups.update_member(member_id, *values),  # returns the details as they were
         lambda before: groups.update_member(member_id, *before),
         lambda: changed([member_id]),
@@ -78,11 +83,15 @@ class PlanMeeting(Change):
         def undo(_receipt) -> None:
             groups.remove_meeting(
                 made.id,
-                unless_referenced=f"“{values[0]}” now holds other saved work (who came, or agreements), "
-                "so planning it cannot be undone. To remove it, use Remove meeting.",
+                unless_referenced=translate(
+                    "GroupCommands",
+                    "“{title}” now holds other saved work (who came, or agreements), "
+                    "so planning it cannot be undone. To remove it, use Remove meeting.",
+                ).format(title=values[0]),
             )
 
-        super().__init__(f"plan “{values[0]}”", do, undo, lambda: changed([made.id] if made.id else []))
+        label = translate("GroupCommands", "plan “{title}”").format(title=values[0])
+        super().__init__(label, do, undo, lambda: changed([made.id] if made.id else []))
         self.made = made
 
     @property
@@ -97,7 +106,7 @@ def edit_meeting(groups: GroupService, changed: Changed, meeting_id: int, title:
                  purpose: str) -> Change:
     values = (rules.meeting_title(title), when, rules.venue(venue), rules.purpose(purpose))
     return Change(
-        "change a meeting's details",
+        translate("GroupCommands", "change a meeting's details"),
         lambda: groups.update_meeting(meeting_id, *values),  # returns the details as they were
         lambda before: groups.update_meeting(meeting_id, *before),
         lambda: changed([meeting_id]),
@@ -126,8 +135,12 @@ class SetMeetingStatus(Change):
 
 def set_attended(groups: GroupService, changed: Changed, meeting_id: int, member_id: int, attended: bool,
                  name: str) -> Change:
+    if attended:
+        label = translate("GroupCommands", "mark that {name} came").format(name=name)
+    else:
+        label = translate("GroupCommands", "mark that {name} did not come").format(name=name)
     return Change(
-        f"mark that {name} {'came' if attended else 'did not come'}",
+        label,
         lambda: groups.set_attended(meeting_id, member_id, attended),
         lambda _receipt: groups.set_attended(meeting_id, member_id, not attended),
         lambda: changed([]),  # no meeting or member row changes: only who came

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 
 from copro_desktop.groups import rules
 from copro_desktop.groups.rules import PERSPECTIVES
+from copro_desktop.groups.words import perspective
 from copro_desktop.groups.tables import Group, Meeting, Member
 from copro_desktop.ui.forms import add_field, plain, problem_label, show_problem, wrapped
 from copro_desktop.errors import friendly_message
+from copro_desktop.i18n import translate
 from copro_desktop.text_rules import InvalidInput
 
 log = logging.getLogger(__name__)
@@ -63,7 +65,7 @@ class _SaveDialog(QDialog):
         self.save_button = self.buttons.addButton(save_label, QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setAccessibleName(plain(save_label))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(translate("GroupDialogs", "Cancel"))
         self.buttons.accepted.connect(self._try_save)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)
@@ -118,34 +120,45 @@ class _SaveDialog(QDialog):
 
 class GroupDialog(_SaveDialog):
     def __init__(self, parent: QWidget | None = None, group: Group | None = None):
-        super().__init__("Edit group" if group else "New group", "&Save group", parent)
+        title = translate("GroupDialogs", "Edit group") if group else translate("GroupDialogs", "New group")
+        super().__init__(title, translate("GroupDialogs", "&Save group"), parent)
         self.name = QLineEdit(group.name if group else "")
         self.purpose = _text_box()
         self.purpose.setPlainText(group.purpose if group else "")
-        add_field(self.form, "Group &name:", self.name)
-        add_field(self.form, "&What the group is for:", self.purpose)
+        add_field(self.form, translate("GroupDialogs", "Group &name:"), self.name)
+        add_field(self.form, translate("GroupDialogs", "&What the group is for:"), self.purpose)
         self.checks = [(self.name, rules.group_name), (self.purpose, rules.purpose)]
 
 
 class MemberDialog(_SaveDialog):
     def __init__(self, parent: QWidget | None = None, member: Member | None = None):
-        super().__init__("Edit member" if member else "Add member", "&Save member", parent)
+        title = translate("GroupDialogs", "Edit member") if member else translate("GroupDialogs", "Add member")
+        super().__init__(title, translate("GroupDialogs", "&Save member"), parent)
         self.name = QLineEdit(member.display_name if member else "")
         self.perspective = QComboBox()
-        for key, label in PERSPECTIVES.items():
-            self.perspective.addItem(label, key)
+        for key in PERSPECTIVES:
+            self.perspective.addItem(perspective(key), key)
         self.perspective.setCurrentIndex(self.perspective.findData(member.perspective if member else "prefer_not_to_say"))
         self.access_needs = _text_box()
         self.access_needs.setPlainText(member.access_needs if member else "")
-        add_field(self.form, "&Name they want to be called:", self.name)
-        add_field(self.form, "&Perspective:", self.perspective, "The experience this person brings to the group.")
+        add_field(self.form, translate("GroupDialogs", "&Name they want to be called:"), self.name)
         add_field(
             self.form,
-            "&Access needs (private):",
-            self.access_needs,
-            "Private. Never shown on the projector and never printed.",
+            translate("GroupDialogs", "&Perspective:"),
+            self.perspective,
+            translate("GroupDialogs", "The experience this person brings to the group."),
         )
-        self.form.addRow(wrapped("Access needs are private: they are never shown on the projector or printed."))
+        add_field(
+            self.form,
+            translate("GroupDialogs", "&Access needs (private):"),
+            self.access_needs,
+            translate("GroupDialogs", "Private. Never shown on the projector and never printed."),
+        )
+        self.form.addRow(
+            wrapped(
+                translate("GroupDialogs", "Access needs are private: they are never shown on the projector or printed.")
+            )
+        )
         self.checks = [(self.name, rules.display_name), (self.access_needs, rules.access_needs)]
 
     def values(self) -> tuple[str, str, str]:
@@ -154,20 +167,22 @@ class MemberDialog(_SaveDialog):
 
 class MeetingDialog(_SaveDialog):
     def __init__(self, parent: QWidget | None = None, meeting: Meeting | None = None):
-        super().__init__("Edit meeting" if meeting else "Plan a meeting", "&Save meeting", parent)
+        title = translate("GroupDialogs", "Edit meeting") if meeting else translate("GroupDialogs", "Plan a meeting")
+        super().__init__(title, translate("GroupDialogs", "&Save meeting"), parent)
         self.title = QLineEdit(meeting.title if meeting else "")
         self.when = _DateField()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dddd d MMMM yyyy")
+        # The date as the box shows it, in Qt's letters for day, month and year: a translator may reorder them.
+        self.when.setDisplayFormat(translate("GroupDialogs", "dddd d MMMM yyyy", "format of the meeting date box"))
         day = meeting.meeting_date if meeting else date.today()
         self.when.setDate(QDate(day.year, day.month, day.day))
         self.venue = QLineEdit(meeting.venue if meeting else "")
         self.purpose = _text_box()
         self.purpose.setPlainText(meeting.purpose if meeting else "")
-        add_field(self.form, "&Title:", self.title)
-        add_field(self.form, "&Date:", self.when)
-        add_field(self.form, "&Venue:", self.venue)
-        add_field(self.form, "What the meeting is &for:", self.purpose)
+        add_field(self.form, translate("GroupDialogs", "&Title:"), self.title)
+        add_field(self.form, translate("GroupDialogs", "&Date:"), self.when)
+        add_field(self.form, translate("GroupDialogs", "&Venue:"), self.venue)
+        add_field(self.form, translate("GroupDialogs", "What the meeting is &for:"), self.purpose)
         self.checks = [(self.title, rules.meeting_title), (self.venue, rules.venue), (self.purpose, rules.purpose)]
 
     def values(self) -> tuple[str, date, str, str]:

@@ -8,6 +8,7 @@ from copro_desktop.groups.commands import PlanMeeting, SetMeetingStatus, edit_me
 from copro_desktop.groups.dialogs import MeetingDialog
 from copro_desktop.groups.models import MeetingsModel
 from copro_desktop.groups.context import GroupContext
+from copro_desktop.i18n import translate
 from copro_desktop.ui.forms import button, heading, wrapped
 from copro_desktop.ui.tables import RecordTable
 from copro_desktop.ui.undo import dropped_words
@@ -19,21 +20,24 @@ class MeetingsPage(QWidget):
         self.context = context
         self.prompts = context.prompts
         self.model = MeetingsModel(context.groups, self)
-        self.table = RecordTable("Meetings")
+        self.table = RecordTable(translate("MeetingsPage", "Meetings"))
         self.table.setModel(self.model)
         self.table.doubleClicked.connect(lambda _index: self.edit_meeting())
-        self.plan = button("P&lan a meeting…", self.plan_meeting)
-        self.edit = button("Ed&it meeting…", self.edit_meeting)
-        self.start = button("S&tart this meeting", self.start_meeting)
-        self.finish = button("Fini&sh this meeting", self.finish_meeting)
-        self.remove = button("Remo&ve meeting…", self.remove_meeting)
+        self.plan = button(translate("MeetingsPage", "P&lan a meeting…"), self.plan_meeting)
+        self.edit = button(translate("MeetingsPage", "Ed&it meeting…"), self.edit_meeting)
+        self.start = button(translate("MeetingsPage", "S&tart this meeting"), self.start_meeting)
+        self.finish = button(translate("MeetingsPage", "Fini&sh this meeting"), self.finish_meeting)
+        self.remove = button(translate("MeetingsPage", "Remo&ve meeting…"), self.remove_meeting)
 
-        self.attendance_box = QGroupBox("Who came")
+        self.attendance_box = QGroupBox(translate("MeetingsPage", "Who came"))
         self.attendance = QListWidget()
-        self.attendance.setAccessibleName("Who came")
+        self.attendance.setAccessibleName(translate("MeetingsPage", "Who came"))
         self.attendance.itemChanged.connect(self._attendance_ticked)
         box_layout = QVBoxLayout(self.attendance_box)
-        hint = "Tick each member who came. Press Space to tick." if context.can_change else "Who came (to look at only)."
+        if context.can_change:
+            hint = translate("MeetingsPage", "Tick each member who came. Press Space to tick.")
+        else:
+            hint = translate("MeetingsPage", "Who came (to look at only).")
         box_layout.addWidget(wrapped(hint))
         box_layout.addWidget(self.attendance)
 
@@ -42,7 +46,7 @@ class MeetingsPage(QWidget):
             actions.addWidget(widget)
         actions.addStretch()
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Meetings"))
+        layout.addWidget(heading(translate("MeetingsPage", "Meetings")))
         layout.addWidget(self.table, stretch=2)
         layout.addLayout(actions)
         layout.addWidget(self.attendance_box, stretch=1)
@@ -83,7 +87,10 @@ class MeetingsPage(QWidget):
         row = self.attendance.currentRow()  # the keyboard stays on the person just ticked
         self.attendance.blockSignals(True)
         self.attendance.clear()
-        self.attendance_box.setTitle(f"Who came to {meeting.title}" if meeting else "Who came")
+        if meeting is not None:
+            self.attendance_box.setTitle(translate("MeetingsPage", "Who came to {title}").format(title=meeting.title))
+        else:
+            self.attendance_box.setTitle(translate("MeetingsPage", "Who came"))
         self.attendance_box.setEnabled(meeting is not None)
         if meeting is not None and self.context.group_id is not None:
             came = self.context.groups.attendees(meeting.id)
@@ -149,7 +156,8 @@ class MeetingsPage(QWidget):
     def start_meeting(self) -> None:
         meeting = self._chosen()
         if meeting is not None:
-            self.context.history.push(self._status_command(meeting, rules.MeetingStatus.IN_PROGRESS, "start a meeting"))
+            label = translate("MeetingsPage", "start a meeting")
+            self.context.history.push(self._status_command(meeting, rules.MeetingStatus.IN_PROGRESS, label))
             self.context.choose_meeting(meeting.id)
             # Keep the keyboard on the meeting just started, not on a button that just went grey.
             self.table.focus_row(self.model.row_of(meeting.id))
@@ -157,7 +165,8 @@ class MeetingsPage(QWidget):
     def finish_meeting(self) -> None:
         meeting = self._chosen()
         if meeting is not None:
-            self.context.history.push(self._status_command(meeting, rules.MeetingStatus.FINISHED, "finish a meeting"))
+            label = translate("MeetingsPage", "finish a meeting")
+            self.context.history.push(self._status_command(meeting, rules.MeetingStatus.FINISHED, label))
             self.table.focus_row(self.model.row_of(meeting.id))
 
     def _status_command(self, meeting, status: str, label: str) -> SetMeetingStatus:
@@ -169,17 +178,21 @@ class MeetingsPage(QWidget):
             return
         if self.prompts.confirm(
             self,
-            "Remove meeting",
-            f"Remove the meeting “{meeting.title}”? Its attendance and its record of revisiting "
-            "agreements are deleted for good, also from Copro Desktop's backups. This cannot be undone.",
-            "&Remove meeting",
+            translate("MeetingsPage", "Remove meeting"),
+            translate(
+                "MeetingsPage",
+                "Remove the meeting “{title}”? Its attendance and its record of revisiting "
+                "agreements are deleted for good, also from Copro Desktop's backups. This cannot be undone.",
+            ).format(title=meeting.title),
+            translate("MeetingsPage", "&Remove meeting"),
         ):
             erased = self.context.groups.remove_meeting(meeting.id)
             dropped = self.context.history.drop(("meeting", meeting.id))
             if self.context.meeting_id == meeting.id:
                 self.context.choose_meeting(None)
             self._after_change([meeting.id])
-            self.context.report(erased.summary(f"The meeting “{meeting.title}”") + dropped_words(dropped))
+            what = translate("MeetingsPage", "The meeting “{title}”").format(title=meeting.title)
+            self.context.report(erased.summary(what) + dropped_words(dropped))
 
     def _after_change(self, meeting_ids: list[int]) -> None:
         """After a change, undo or redo: update those meetings' rows only, then tell the rest of the window."""

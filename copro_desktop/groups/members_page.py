@@ -6,6 +6,7 @@ from copro_desktop.groups.commands import AddMember, edit_member
 from copro_desktop.groups.dialogs import GroupDialog, MemberDialog
 from copro_desktop.groups.models import MembersModel
 from copro_desktop.groups.context import GroupContext
+from copro_desktop.i18n import translate
 from copro_desktop.ui.forms import button, heading, wrapped
 from copro_desktop.ui.tables import RecordTable
 from copro_desktop.ui.undo import dropped_words
@@ -17,17 +18,17 @@ class MembersPage(QWidget):
         self.context = context
         self.prompts = context.prompts
         self.model = MembersModel(context.groups, self)
-        self.table = RecordTable("Members")
+        self.table = RecordTable(translate("MembersPage", "Members"))
         self.table.setModel(self.model)
         self.table.doubleClicked.connect(lambda _index: self.edit_member())
         self.table.activated.connect(lambda _index: self.edit_member())  # Enter on a row
-        self.title = heading("Members")
+        self.title = heading(translate("MembersPage", "Members"))
         self.purpose = wrapped("")
-        self.add = button("&Add member…", self.add_member)
-        self.edit = button("Ed&it member…", self.edit_member)
-        self.remove = button("Remo&ve member…", self.remove_member)
-        self.edit_group = button("Edit group &details…", self.edit_group_details)
-        self.remove_group = button("Remove this gro&up…", self.remove_whole_group)
+        self.add = button(translate("MembersPage", "&Add member…"), self.add_member)
+        self.edit = button(translate("MembersPage", "Ed&it member…"), self.edit_member)
+        self.remove = button(translate("MembersPage", "Remo&ve member…"), self.remove_member)
+        self.edit_group = button(translate("MembersPage", "Edit group &details…"), self.edit_group_details)
+        self.remove_group = button(translate("MembersPage", "Remove this gro&up…"), self.remove_whole_group)
 
         actions = QHBoxLayout()
         for widget in (self.add, self.edit, self.remove):
@@ -48,7 +49,10 @@ class MembersPage(QWidget):
 
     def reload(self) -> None:
         group = self.context.group
-        self.title.setText(f"Members of {group.name}" if group else "Members")
+        if group:
+            self.title.setText(translate("MembersPage", "Members of {group}").format(group=group.name))
+        else:
+            self.title.setText(translate("MembersPage", "Members"))
         self.purpose.setText(group.purpose if group else "")
         self.purpose.setVisible(bool(group and group.purpose))
         self.model.load(self.context.group_id)
@@ -96,11 +100,14 @@ class MembersPage(QWidget):
         member = self.model.rows[self.model.row_of(member_id)]
         if self.prompts.confirm(
             self,
-            "Remove member",
-            f"Remove {member.display_name} from the group? Their details, access needs and attendance "
-            "are deleted for good, also from Copro Desktop's backups. Agreements they proposed stay, "
-            "without their name. This cannot be undone.",
-            "&Remove member",
+            translate("MembersPage", "Remove member"),
+            translate(
+                "MembersPage",
+                "Remove {name} from the group? Their details, access needs and attendance "
+                "are deleted for good, also from Copro Desktop's backups. Agreements they proposed stay, "
+                "without their name. This cannot be undone.",
+            ).format(name=member.display_name),
+            translate("MembersPage", "&Remove member"),
         ):
             erased = self.context.groups.remove_member(member_id)
             dropped = self.context.history.drop(("member", member_id))
@@ -126,17 +133,21 @@ class MembersPage(QWidget):
             return
         if not self.prompts.confirm(
             self,
-            "Remove this group",
-            f"Remove the group “{group.name}”, with all its members, meetings and agreements? "
-            "Everything in it is deleted for good, also from Copro Desktop's backups. This cannot be undone.",
-            "&Remove the whole group",
+            translate("MembersPage", "Remove this group"),
+            translate(
+                "MembersPage",
+                "Remove the group “{group}”, with all its members, meetings and agreements? "
+                "Everything in it is deleted for good, also from Copro Desktop's backups. This cannot be undone.",
+            ).format(group=group.name),
+            translate("MembersPage", "&Remove the whole group"),
         ):
             return
         erased = self.context.groups.remove_group(group.id)
         remaining = self.context.groups.groups()
         self.context.open_group(remaining[0].id if remaining else None)
         self.context.groupsEdited.emit()
-        self.context.report(erased.summary(f"The group “{group.name}”"))
+        what = translate("MembersPage", "The group “{group}”").format(group=group.name)
+        self.context.report(erased.summary(what))
 
     def _changed(self, member_ids: list[int]) -> None:
         """After any change, undo or redo: update those members' rows only. The selection follows its row."""

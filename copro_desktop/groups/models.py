@@ -5,9 +5,10 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from copro_desktop.clock import full_date
-from copro_desktop.groups.rules import MEETING_STATUSES, PERSPECTIVES
 from copro_desktop.groups.service import GroupService
 from copro_desktop.groups.tables import Meeting, Member
+from copro_desktop.groups.words import meeting_status, perspective
+from copro_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from copro_desktop.ui.tables import ID_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -18,7 +19,7 @@ _ANSWERED = frozenset([*_SHOWN, ID_ROLE])
 class _RowsModel(QAbstractTableModel):
     """Rows of records with a fixed list of named columns."""
 
-    headers: tuple[str, ...] = ()
+    headers: tuple[str, ...] = ()  # in English, marked for the translators in the "GroupTables" context
 
     def __init__(self, groups: GroupService, parent=None):
         super().__init__(parent)
@@ -34,7 +35,7 @@ class _RowsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
+            return translate("GroupTables", self.headers[section])
         return None
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
@@ -124,7 +125,11 @@ class MembersModel(_RowsModel):
         PERSPECTIVE = 1
         ACCESS_NEEDS = 2
 
-    headers = ("Name", "Perspective", "Access needs noted")
+    headers = (
+        QT_TRANSLATE_NOOP("GroupTables", "Name"),
+        QT_TRANSLATE_NOOP("GroupTables", "Perspective"),
+        QT_TRANSLATE_NOOP("GroupTables", "Access needs noted"),
+    )
 
     def fetch_all(self, group_id: int) -> list[Member]:
         return self.groups.members(group_id)
@@ -139,9 +144,9 @@ class MembersModel(_RowsModel):
         if column == self.Column.NAME:
             return member.display_name
         if column == self.Column.PERSPECTIVE:
-            return PERSPECTIVES[member.perspective]
+            return perspective(member.perspective)
         # The needs themselves stay in the member's own window, one person at a time.
-        return "Yes" if member.access_needs else "No"
+        return translate("GroupTables", "Yes") if member.access_needs else translate("GroupTables", "No")
 
 
 class MeetingsModel(_RowsModel):
@@ -151,7 +156,12 @@ class MeetingsModel(_RowsModel):
         VENUE = 2
         STATUS = 3
 
-    headers = ("Date", "Title", "Venue", "Status")
+    headers = (
+        QT_TRANSLATE_NOOP("GroupTables", "Date"),
+        QT_TRANSLATE_NOOP("GroupTables", "Title"),
+        QT_TRANSLATE_NOOP("GroupTables", "Venue"),
+        QT_TRANSLATE_NOOP("GroupTables", "Status"),
+    )
 
     def fetch_all(self, group_id: int) -> list[Meeting]:
         return self.groups.meetings(group_id)
@@ -169,4 +179,4 @@ class MeetingsModel(_RowsModel):
             return meeting.title
         if column == self.Column.VENUE:
             return meeting.venue
-        return MEETING_STATUSES[meeting.status]
+        return meeting_status(meeting.status)

@@ -2,14 +2,18 @@
 
 from enum import StrEnum
 
+from copro_desktop.i18n import QT_TRANSLATE_NOOP
 from copro_desktop.text_rules import clean_text
 
+# Labels are kept in English, marked for the translators; whoever shows one passes it through
+# translate("GroupRules", label).
+
 PERSPECTIVES = {
-    "lived_experience": "Lived experience",
-    "carer": "Carer or supporter",
-    "professional": "Professional or staff",
-    "other": "Other",
-    "prefer_not_to_say": "Prefer not to say",
+    "lived_experience": QT_TRANSLATE_NOOP("GroupRules", "Lived experience"),
+    "carer": QT_TRANSLATE_NOOP("GroupRules", "Carer or supporter"),
+    "professional": QT_TRANSLATE_NOOP("GroupRules", "Professional or staff"),
+    "other": QT_TRANSLATE_NOOP("GroupRules", "Other"),
+    "prefer_not_to_say": QT_TRANSLATE_NOOP("GroupRules", "Prefer not to say"),
 }
 
 
@@ -23,9 +27,9 @@ class MeetingStatus(StrEnum):
 
 
 MEETING_STATUSES = {
-    MeetingStatus.PLANNED: "Planned",
-    MeetingStatus.IN_PROGRESS: "Happening now",
-    MeetingStatus.FINISHED: "Finished",
+    MeetingStatus.PLANNED: QT_TRANSLATE_NOOP("GroupRules", "Planned"),
+    MeetingStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("GroupRules", "Happening now"),
+    MeetingStatus.FINISHED: QT_TRANSLATE_NOOP("GroupRules", "Finished"),
 }
 
 
@@ -43,17 +47,22 @@ ACCESS_NEEDS_LIMIT = 2000
 TITLE_LIMIT = 150
 VENUE_LIMIT = 200
 
+# `what` names the box in the messages of text_rules ("Please write the purpose first."): marked for translators.
+
 
 def group_name(value: str) -> str:
-    return clean_text(value, what="group's name", limit=GROUP_NAME_LIMIT, multiline=False)
+    what = QT_TRANSLATE_NOOP("GroupRules", "group's name")
+    return clean_text(value, what=what, limit=GROUP_NAME_LIMIT, multiline=False)
 
 
 def purpose(value: str) -> str:
-    return clean_text(value, what="purpose", limit=PURPOSE_LIMIT, multiline=True, required=False)
+    what = QT_TRANSLATE_NOOP("GroupRules", "purpose")
+    return clean_text(value, what=what, limit=PURPOSE_LIMIT, multiline=True, required=False)
 
 
 def display_name(value: str) -> str:
-    return clean_text(value, what="name", limit=DISPLAY_NAME_LIMIT, multiline=False)
+    what = QT_TRANSLATE_NOOP("GroupRules", "name")
+    return clean_text(value, what=what, limit=DISPLAY_NAME_LIMIT, multiline=False)
 
 
 def perspective(value: str) -> str:
@@ -63,12 +72,15 @@ def perspective(value: str) -> str:
 
 
 def access_needs(value: str) -> str:
-    return clean_text(value, what="access needs", limit=ACCESS_NEEDS_LIMIT, multiline=True, required=False)
+    what = QT_TRANSLATE_NOOP("GroupRules", "access needs")
+    return clean_text(value, what=what, limit=ACCESS_NEEDS_LIMIT, multiline=True, required=False)
 
 
 def meeting_title(value: str) -> str:
-    return clean_text(value, what="meeting's title", limit=TITLE_LIMIT, multiline=False)
+    what = QT_TRANSLATE_NOOP("GroupRules", "meeting's title")
+    return clean_text(value, what=what, limit=TITLE_LIMIT, multiline=False)
 
 
 def venue(value: str) -> str:
-    return clean_text(value, what="venue", limit=VENUE_LIMIT, multiline=False, required=False)
+    what = QT_TRANSLATE_NOOP("GroupRules", "venue")
+    return clean_text(value, what=what, limit=VENUE_LIMIT, multiline=False, required=False)

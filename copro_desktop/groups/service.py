@@ -10,8 +10,12 @@ from copro_desktop.db.session import reading, unit_of_work
 from copro_desktop.db.settings import read_setting, write_setting
 from copro_desktop.groups import rules
 from copro_desktop.groups.tables import Attendance, Group, Meeting, Member
+from copro_desktop.i18n import QT_TRANSLATE_NOOP
 
 LAST_GROUP_KEY = "last_group_id"
+# Plain words for the person (errors.friendly_message shows them), marked for the translators.
+_MEMBER_GONE = QT_TRANSLATE_NOOP("GroupRules", "That member has been removed.")
+_MEETING_GONE = QT_TRANSLATE_NOOP("GroupRules", "That meeting has been removed.")
 
 
 def _existing(session, table, record_id: int, gone: str):
@@ -88,7 +92,7 @@ class GroupService:
     ) -> tuple[str, str, str]:
         """Change a member's details. Returns them as they were, read in the same transaction, for undo."""
         with unit_of_work(self.engine) as session:
-            member = _existing(session, Member, member_id, "That member has been removed.")
+            member = _existing(session, Member, member_id, _MEMBER_GONE)
             before = (member.display_name, member.perspective, member.access_needs)
             member.display_name = rules.display_name(display_name)
             member.perspective = rules.perspective(perspective)
@@ -137,7 +141,7 @@ class GroupService:
     def update_meeting(self, meeting_id: int, title: str, meeting_date: date, venue: str, purpose: str) -> tuple:
         """Change a meeting's details. Returns them as they were, read in the same transaction, for undo."""
         with unit_of_work(self.engine) as session:
-            meeting = _existing(session, Meeting, meeting_id, "That meeting has been removed.")
+            meeting = _existing(session, Meeting, meeting_id, _MEETING_GONE)
             before = (meeting.title, meeting.meeting_date, meeting.venue, meeting.purpose)
             meeting.title = rules.meeting_title(title)
             meeting.meeting_date = meeting_date
@@ -154,7 +158,7 @@ class GroupService:
         if status not in rules.MEETING_STATUSES:
             raise ValueError(f"Unknown meeting status {status!r}")
         with unit_of_work(self.engine) as session:
-            meeting = _existing(session, Meeting, meeting_id, "That meeting has been removed.")
+            meeting = _existing(session, Meeting, meeting_id, _MEETING_GONE)
             changed = [meeting]
             if status == rules.MeetingStatus.IN_PROGRESS:
                 # Only one meeting of a group happens at a time.

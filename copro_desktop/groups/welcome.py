@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayou
 from copro_desktop.groups.service import GroupService
 from copro_desktop.ui.forms import add_field, button, heading, problem_label, show_problem, wrapped
 from copro_desktop.errors import friendly_message
+from copro_desktop.i18n import translate
 
 
 class WelcomePage(QWidget):
@@ -16,31 +17,37 @@ class WelcomePage(QWidget):
         self.groups = groups
         self.can_create = can_create
         self.name = QLineEdit()
-        self.name.setPlaceholderText("For example: Recovery college design group")
+        self.name.setPlaceholderText(translate("Welcome", "For example: Recovery college design group"))
         self.purpose = QPlainTextEdit()
         self.purpose.setTabChangesFocus(True)
-        self.purpose.setPlaceholderText("For example: to design the new peer support service together")
+        self.purpose.setPlaceholderText(
+            translate("Welcome", "For example: to design the new peer support service together")
+        )
         self.purpose.setMaximumHeight(110)
         self.problem = problem_label()
-        self.create = button("&Create group", self.create_group)
+        self.create = button(translate("Welcome", "&Create group"), self.create_group)
         self.create.setDefault(True)
         self.name.returnPressed.connect(self.create_group)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        add_field(form, "Group na&me:", self.name)
-        add_field(form, "&What the group is for:", self.purpose)
+        add_field(form, translate("Welcome", "Group na&me:"), self.name)
+        add_field(form, translate("Welcome", "&What the group is for:"), self.purpose)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 32, 24, 24)
-        layout.addWidget(heading("Welcome to Copro Desktop"))
+        layout.addWidget(heading(translate("Welcome", "Welcome to Copro Desktop")))
         layout.addWidget(
             wrapped(
-                "Start by creating your group: the people who meet again and again to design a service "
-                "together. Next you can add members and plan your first meeting."
+                translate(
+                    "Welcome",
+                    "Start by creating your group: the people who meet again and again to design a service "
+                    "together. Next you can add members and plan your first meeting.",
+                )
             )
         )
-        layout.addWidget(wrapped("Everything is saved on this computer as you go. You do not need the internet."))
+        offline = translate("Welcome", "Everything is saved on this computer as you go. You do not need the internet.")
+        layout.addWidget(wrapped(offline))
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.create, alignment=Qt.AlignmentFlag.AlignLeft)

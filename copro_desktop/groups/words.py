@@ -1,13 +1,19 @@
 """How groups' records are said to a person: one place, so every screen says them alike."""
 
 from copro_desktop.clock import full_date
-from copro_desktop.groups.rules import MEETING_STATUSES
+from copro_desktop.groups.rules import MEETING_STATUSES, PERSPECTIVES
 from copro_desktop.groups.tables import Meeting
 from copro_desktop.i18n import translate
 
 
 def meeting_status(status: str) -> str:
-    return translate("MeetingStatus", MEETING_STATUSES[status])
+    """"Happening now", in the person's language: the one context for meeting statuses is "GroupRules"."""
+    return translate("GroupRules", MEETING_STATUSES[status])
+
+
+def perspective(key: str) -> str:
+    """"Carer or supporter", in the person's language."""
+    return translate("GroupRules", PERSPECTIVES[key])
 
 
 def meeting_line(meeting: Meeting) -> str:

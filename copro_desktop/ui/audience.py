@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QWidget
 
+from copro_desktop.i18n import translate
 from copro_desktop.ui.theme import AUDIENCE_ACCENT, AUDIENCE_BASE_POINTS, apply_audience_palette, audience_font
 
 
@@ -133,7 +134,9 @@ class AudienceView(QWidget):
 
     def page_label(self) -> str:
         count = self.page_count()
-        return f"Page {self._page + 1} of {count}" if count > 1 else ""
+        if count <= 1:
+            return ""
+        return translate("AudienceView", "Page {page} of {count}").format(page=self._page + 1, count=count)
 
     # What is drawn, for tests and screen readers
     def texts(self) -> list[str]:
@@ -234,7 +237,8 @@ class AudienceView(QWidget):
         pages = self._paginate(blocks, paragraphs, height - body_top, gap)
         if len(pages) > 1:
             # More than one page: make room at the bottom for "Page 2 of 3" and lay out again.
-            footer = sum(self._paragraph("Page 888 of 888", label_font, width, True).heights) + gap
+            widest = translate("AudienceView", "Page {page} of {count}").format(page=888, count=888)
+            footer = sum(self._paragraph(widest, label_font, width, True).heights) + gap
             pages = self._paginate(blocks, paragraphs, height - body_top - footer, gap)
         self._pages = pages
         self._width = width

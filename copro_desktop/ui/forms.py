@@ -6,10 +6,15 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from copro_desktop.i18n import translate
+
 
 def plain(label: str) -> str:
     """The label as a screen reader should say it: without the & that marks a shortcut letter."""
     return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+# The builders take words already translated by the caller (translate(...) where the words are written).
 
 
 def button(label: str, on_click: Callable[[], object] | None = None, parent: QWidget | None = None) -> QPushButton:
@@ -51,7 +56,7 @@ def problem_label() -> QLabel:
     label = QLabel()
     label.setProperty("role", "problem")
     label.setWordWrap(True)
-    label.setAccessibleName("Problem")
+    label.setAccessibleName(translate("Forms", "Problem"))
     label.hide()
     return label
 
@@ -67,7 +72,7 @@ def read_only_banner(reason: str) -> QLabel:
     label = QLabel(reason)
     label.setProperty("role", "banner")
     label.setWordWrap(True)
-    label.setAccessibleName("Open to look at only")
+    label.setAccessibleName(translate("Forms", "Open to look at only"))
     label.setAccessibleDescription(reason)
     label.setMargin(10)
     return label

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from copro_desktop.i18n import translate
 from copro_desktop.ui.forms import plain
 from copro_desktop.ui.text_dialog import TextDialog
 
@@ -44,6 +45,8 @@ def _make_safe_the_default(box: QMessageBox, safe: QAbstractButton, others: list
 
 
 class Prompts:
+    """Titles, texts and answers come in already translated by the caller; the words made here are translated here."""
+
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
@@ -55,7 +58,7 @@ class Prompts:
         box = _question_box(QMessageBox.Icon.Question, title, text, parent)
         yes = box.addButton(yes_label, QMessageBox.ButtonRole.AcceptRole)
         yes.setAccessibleName(plain(yes_label))
-        cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        cancel = box.addButton(translate("Prompts", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         _make_safe_the_default(box, cancel, [yes])
         box.exec()
         return box.clickedButton() is yes

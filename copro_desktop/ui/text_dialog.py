@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from copro_desktop.i18n import translate
 from copro_desktop.text_rules import InvalidInput
 from copro_desktop.ui.forms import plain, problem_label, show_problem
 
@@ -38,8 +39,8 @@ class TextDialog(QDialog):
         self.problem = problem_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setAccessibleName("OK")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.ok_button.setAccessibleName(translate("TextDialog", "OK"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(translate("TextDialog", "Cancel"))
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from copro_desktop.errors import friendly_message
+from copro_desktop.i18n import translate
 from copro_desktop.text_rules import InvalidInput
 
 log = logging.getLogger(__name__)
@@ -48,13 +49,15 @@ class SafeCommand(QUndoCommand):
         """Refresh views once the change is made (or unmade). Runs even when the change failed."""
 
     def redo(self) -> None:
-        self._run(self.apply, "could not be done again" if self._done_once else "could not be done")
+        what = "could not be done again" if self._done_once else "could not be done"
+        self._run(self.apply, what, again=self._done_once)
         self._done_once = True
 
     def undo(self) -> None:
-        self._run(self.revert, "could not be undone")
+        self._run(self.revert, "could not be undone", undoing=True)
 
-    def _run(self, step, what: str) -> None:
+    def _run(self, step, what: str, again: bool = False, undoing: bool = False) -> None:
+        """`what` is for the log, in English; the person is told in their own language."""
         if self._quiet:
             self._quiet = False
             return
@@ -68,7 +71,13 @@ class SafeCommand(QUndoCommand):
             self.setObsolete(True)  # Qt then deletes the command, keeping the history consistent
             self.problem = friendly_message(error)
             if self.history is not None:
-                self.history.report(f"“{label[:1].upper()}{label[1:]}” {what}. {self.problem}")
+                if undoing:
+                    words = translate("Undo", "“{change}” could not be undone. {problem}")
+                elif again:
+                    words = translate("Undo", "“{change}” could not be done again. {problem}")
+                else:
+                    words = translate("Undo", "“{change}” could not be done. {problem}")
+                self.history.report(words.format(change=f"{label[:1].upper()}{label[1:]}", problem=self.problem))
         finally:
             self.after()
 
@@ -183,5 +192,17 @@ def dropped_words(count: int, who: str = "it") -> str:
     """What the person is told when a removal took changes out of the undo history."""
     if count == 0:
         return ""
-    changes = "1 earlier change" if count == 1 else f"{count} earlier changes"
-    return f" {changes} that involved {who} can no longer be undone or redone."
+    # Whole sentences for the translators: "it" (a meeting, an agreement) or "them" (a person).
+    # The one change has its own words, so English reads "1 earlier change"; other counts are %n plurals.
+    if who == "them":
+        if count == 1:
+            words = translate("Undo", "1 earlier change that involved them can no longer be undone or redone.")
+        else:
+            words = translate(
+                "Undo", "%n earlier changes that involved them can no longer be undone or redone.", None, count
+            )
+    elif count == 1:
+        words = translate("Undo", "1 earlier change that involved it can no longer be undone or redone.")
+    else:
+        words = translate("Undo", "%n earlier changes that involved it can no longer be undone or redone.", None, count)
+    return f" {words}"
