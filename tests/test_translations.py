@@ -75,7 +75,11 @@ def _unmarked(texts: list[str], typed: set[str]) -> list[str]:
         rest = text
         for word in sorted(typed, key=len, reverse=True):
             rest = rest.replace(word, "")
-        rest = re.sub(r"⟦.*?⟧", "", rest, flags=re.S)  # every marked part, with the values put into it
+        while True:  # every marked part, innermost first, with the values put into it
+            marked = re.sub(r"⟦[^⟦⟧]*⟧", " ", rest)
+            if marked == rest:
+                break
+            rest = marked
         rest = re.sub(r"\b\w\b", "", rest)  # a key's own letter, as in Ctrl+P
         if re.sub(r"[\W\d_]+", "", rest):
             left.append(text)
@@ -128,14 +132,19 @@ def _menu_texts(window) -> list[str]:
     return [text for text in texts if text]
 
 
-def test_every_window_dialog_and_projector_view_asks_for_its_words(qtbot, pseudo, engine, prompts, work):
+def test_every_window_dialog_and_projector_view_asks_for_its_words(qtbot, pseudo, engine, paths, prompts, work):
     from copro_desktop.groups.dialogs import GroupDialog, MeetingDialog, MemberDialog
     from copro_desktop.shell.help import ShortcutsDialog, WhereWorkIsKeptDialog
     from copro_desktop.shell.main_window import MainWindow
     from copro_desktop.shell.print_preview import PrintPreview
     from copro_desktop.ui.text_dialog import TextDialog
 
+    from copro_desktop.clock import full_date
+
     group, meeting, typed = work
+    # Dates come from the locale (day and month names in the person's language), and the folder is the folder.
+    typed |= {full_date(meeting.meeting_date), str(paths.root)}
+    typed |= {"Change the words", "The agreement, in the group's words:", "The agreement, in the group's words"}
     window = MainWindow(engine, prompts)
     qtbot.addWidget(window)
     window.show()
@@ -166,7 +175,7 @@ def test_every_window_dialog_and_projector_view_asks_for_its_words(qtbot, pseudo
     text_box = TextDialog(window, "Change the words", "The agreement, in the group's words:", "We listen")
     qtbot.addWidget(text_box)
     text_box.show()
-    look("the words box (its title and label come from the caller)", _seen(text_box)[2:])
+    look("the words box (its title and label come from the caller)", _seen(text_box))
     window.show_shortcuts()
     window.show_where_work_is_kept()
     window.print_actions[0].trigger()
@@ -175,7 +184,7 @@ def test_every_window_dialog_and_projector_view_asks_for_its_words(qtbot, pseudo
         qtbot.addWidget(dialog)
         look(kind.__name__, _seen(dialog))
     window.close()
-    assert problems == {}
+    assert problems == {}, "Never asked for a translation:\n" + "\n".join(f"{k}: {v}" for k, v in problems.items())
 
 
 def test_a_word_without_translation_is_caught(qtbot, pseudo):
@@ -217,3 +226,14 @@ def test_compiled_translations_ship_inside_the_package_and_load():
         assert (TRANSLATIONS / ts.with_suffix(".qm").name).exists(), ts.name
     translator = QTranslator()
     assert translator.load(QLocale(QLocale.Language.Welsh), "copro_desktop", "_", str(TRANSLATIONS))
+
+
+def test_the_welcome_screen_asks_for_its_words(qtbot, pseudo, engine, prompts):
+    from copro_desktop.shell.main_window import MainWindow
+
+    window = MainWindow(engine, prompts)  # no group yet: the welcome screen
+    qtbot.addWidget(window)
+    window.show()
+    assert window.screens.currentIndex() == 0
+    assert _unmarked(_seen(window) + _menu_texts(window), set()) == []
+    window.close()
