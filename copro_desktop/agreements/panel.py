@@ -455,6 +455,18 @@ class AgreementsPanel(QWidget):
         self.revisit.record(Outcome.CHANGED, text)
 
     def finish_revisit(self) -> None:
+        total, answered = len(self.revisit.agreement_ids), self.revisit.answered()
+        if answered < total and not self.prompts.confirm(
+            self,
+            translate("AgreementsPanel", "Finish revisit"),
+            translate(
+                "AgreementsPanel",
+                "Only {answered} of {total} agreements have an answer. Finish the revisit anyway? "
+                "The ones without an answer stay as they are.",
+            ).format(answered=answered, total=total),
+            translate("AgreementsPanel", "&Finish anyway"),
+        ):
+            return
         self.revisit.finish()
         self.context.refresh_meeting()
         self._show_revisit_state()

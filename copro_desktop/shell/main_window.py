@@ -147,10 +147,11 @@ class MainWindow(QMainWindow):
         return workspace
 
     def _frame(self, feature: Feature) -> QWidget:
-        """The panel, with its own button to send its view to the room."""
+        """The panel, with its own button to send its view to the room (after the panel: Tab reaches the panel first)."""
         frame = QWidget()
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.panels[feature.key], stretch=1)
         if feature.audience is not None:
             send = button(translate("MainWindow", "Show on projector (F5)"), self.send_to_projector)
             send.setAccessibleDescription(
@@ -161,7 +162,6 @@ class MainWindow(QMainWindow):
             row.addStretch()
             row.addWidget(send)
             layout.addLayout(row)
-        layout.addWidget(self.panels[feature.key], stretch=1)
         return frame
 
     def _action(self, label: str, slot, shortcuts=(), menu: QMenu | None = None) -> QAction:
@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(translate("MainWindow", "Main actions"))
         toolbar.setObjectName("main-actions")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.send_action, self.blank_action, self.undo_action, self.redo_action):
+        for action in (self.blank_action, self.undo_action, self.redo_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
@@ -377,6 +377,10 @@ class MainWindow(QMainWindow):
         """Every shortcut in the app, read from the actions and buttons themselves."""
         menus = [action.menu() for action in self.menuBar().actions() if action.menu() is not None]
         rows = help_windows.menu_shortcuts(menus)
+        # Undo and Redo name the change they would undo ("Undo retire an agreement"): list them by their keys' job.
+        plain_names = {plain(self.undo_action.text()): translate("MainWindow", "Undo"),
+                       plain(self.redo_action.text()): translate("MainWindow", "Redo")}  # fmt: skip
+        rows = [(where, plain_names.get(what, what), keys) for where, what, keys in rows]
         for feature in self.features:
             rows += help_windows.panel_shortcuts(feature_title(feature), self.panels[feature.key])
         from copro_desktop.shell.projector import ProjectorWindow

@@ -103,7 +103,8 @@ class Room(QObject):
         view = self.shown_view()
         if view is None:
             return translate("Room", "The room sees a blank screen. Press B to show it again.")
-        title = translate("Features", self.specs[self.projector.current_key].title)
+        # What the view shows now ("Revisiting our agreements: 2 of 7"), else the view's name.
+        title = view.heading() or translate("Features", self.specs[self.projector.current_key].title)
         if view.page_label():
             return translate("Room", "The room sees: {view}, {page}.").format(view=title, page=view.page_label().lower())
         return translate("Room", "The room sees: {view}.").format(view=title)

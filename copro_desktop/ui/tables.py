@@ -19,8 +19,9 @@ class RecordTable(QTableView):
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Size columns from the rows in view (and a few around), not all five years of them on every show.
-        self.horizontalHeader().setResizeContentsPrecision(0)
+        # Size columns from the first rows, not all five years of them on every show ("visible rows only"
+        # measured nothing before the first layout and cut names short).
+        self.horizontalHeader().setResizeContentsPrecision(60)
         self.horizontalHeader().setStretchLastSection(True)
 
     def chosen_id(self) -> int | None:

@@ -8,7 +8,7 @@ and the words kept, until they can be saved.
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from copro_desktop.i18n import translate
@@ -42,6 +42,9 @@ class TextDialog(QDialog):
         self.ok_button.setAccessibleName(translate("TextDialog", "OK"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(translate("TextDialog", "Cancel"))
         self.buttons.accepted.connect(self._try_accept)
+        # Enter makes a new line in the words; Ctrl+Enter saves them, as in most editors.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self._try_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(caption)

@@ -24,6 +24,7 @@ QPushButton:disabled, QToolButton:disabled { color: palette(mid); }
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus,
 QDateEdit:focus, QListView:focus, QTableView:focus, QListWidget:focus, QCheckBox:focus {
     border: 3px solid #1A5FB4; }
+QPushButton:focus, QToolButton:focus { padding: 4px 12px; }
 QLabel[role="heading"] { font-size: 18pt; font-weight: bold; }
 QLabel[role="problem"] { color: #A51D2D; font-weight: bold; }
 QLabel[role="banner"] { background: #FFF3C4; color: #3D2E00; border-bottom: 2px solid #B58900; font-weight: bold; }

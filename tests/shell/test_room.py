@@ -25,7 +25,7 @@ def test_browsing_panels_never_changes_what_the_room_sees(qtbot, window, group, 
     for key in ("members", "meetings", "agreements", "members"):
         window.open_panel(key)
         assert projector.shown_view().texts() == seen
-        assert window.room_copy.caption.text() == "The room sees: Agreements."
+        assert window.room_copy.caption.text() == "The room sees: Our agreements."
 
 
 def test_f5_sends_the_panel_that_is_open_and_its_button_does_the_same(qtbot, window, group, meeting):
@@ -38,7 +38,7 @@ def test_f5_sends_the_panel_that_is_open_and_its_button_does_the_same(qtbot, win
     assert button.accessibleDescription() == "Shows the room the Agreements view"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert projector.shown_view().texts()[0] == "Our agreements"
-    assert window.room_copy.caption.text() == "The room sees: Agreements."
+    assert window.room_copy.caption.text() == "The room sees: Our agreements."
 
 
 def test_b_blanks_from_the_main_window_and_the_copy_says_so(qtbot, window, group):
@@ -145,3 +145,32 @@ def test_the_text_size_keys_are_the_same_in_both_windows(qtbot, window, group):
     main_keys = {k.toString() for k in window.bigger_action.shortcuts() + window.smaller_action.shortcuts()}
     room_keys = {k.toString() for a in projector.key_actions if "text" in a.text() for k in a.shortcuts()}
     assert main_keys == room_keys == {"Ctrl++", "Ctrl+=", "Ctrl+-"}
+
+
+def test_during_a_revisit_the_copy_names_what_the_room_really_sees(qtbot, window, group, meeting, services):
+    agree(services, group, "We listen")
+    agree(services, group, "We take breaks")
+    window.context.open_group(group.id)
+    send(window, qtbot, "agreements")
+    window.page("agreements").revisit_button.click()
+    assert window.room_copy.caption.text() == "The room sees: Revisiting our agreements: 1 of 2."
+
+
+def test_finishing_a_revisit_with_answers_missing_asks_first_and_the_safe_answer_keeps_it_open(
+    qtbot, window, group, meeting, services
+):
+    agree(services, group, "We listen")
+    agree(services, group, "We take breaks")
+    window.context.open_group(group.id)
+    panel = window.open_panel("agreements")
+    panel.revisit_button.click()
+    panel.kept_button.click()
+    panel.finish_button.click()  # the fake answers with the safe choice: do not finish
+    title, text = window.prompts.last("confirm")
+    assert text.startswith("Only 1 of 2 agreements have an answer.")
+    assert panel.pages.currentIndex() == 1 and panel.revisit.active
+    assert services[1].revisited_at(meeting.id) is None
+    window.prompts.confirmations.append(True)
+    panel.finish_button.click()
+    assert panel.pages.currentIndex() == 0
+    assert services[1].revisited_at(meeting.id) is not None
