@@ -5,7 +5,8 @@ live file half-written), written under a hidden partial name, checked, flushed t
 disk and only then renamed to its final name. So a file with a backup's name is
 always a whole, checked copy; anything that fails on the way is deleted at once.
 
-Only the standard library is used: db/ imports no feature package and no Qt.
+Only the standard library is used: db/ imports no feature package and no Qt (the words for the
+backup list are translated through i18n, which loads QtCore only when called).
 """
 
 import logging
