@@ -31,12 +31,15 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from copro_desktop.i18n import install_translations, translate
     from copro_desktop.ui.prompts import Prompts
     from copro_desktop.shell.single_instance import Outcome, SingleInstance
     from copro_desktop.shell.startup import go_back, open_or_explain
     from copro_desktop.ui.theme import apply_facilitator_theme
 
     app = QApplication([sys.argv[0], *qt_args])
+    # Before any window or message; kept here so the translators live as long as the app.
+    translators = install_translations(app)  # noqa: F841
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("copro-desktop")
@@ -55,8 +58,11 @@ def main(argv: list[str] | None = None) -> int:
         prompts.warn(
             None,
             APP_NAME,
-            "Copro Desktop is already open with this work, but that window is not answering yet. "
-            "Wait a moment and look for it (it may be on another screen), or close it and start again.",
+            translate(
+                "App",
+                "Copro Desktop is already open with this work, but that window is not answering yet. "
+                "Wait a moment and look for it (it may be on another screen), or close it and start again.",
+            ),
         )
         return 1
 

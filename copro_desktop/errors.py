@@ -7,6 +7,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from copro_desktop.db.problems import Trouble, classify
+from copro_desktop.i18n import translate
 from copro_desktop.paths import DataPaths, make_private
 from copro_desktop.text_rules import InvalidInput
 
@@ -18,24 +19,34 @@ def friendly_message(error: BaseException, log_file: Path | None = None) -> str:
         return str(error)
     trouble = classify(error)
     if trouble is Trouble.DISK_FULL:
-        return (
+        return translate(
+            "Errors",
             "Your computer's disk is full, so the last change could not be saved. "
-            "Everything before it is safe. Please free some space and try again."
+            "Everything before it is safe. Please free some space and try again.",
         )
     if trouble is Trouble.NOT_ALLOWED:
-        return (
+        return translate(
+            "Errors",
             "Copro Desktop is not allowed to save to its folder, so the last change was not saved. "
-            "Everything before it is safe."
+            "Everything before it is safe.",
         )
     if trouble is Trouble.BUSY:
-        return (
+        return translate(
+            "Errors",
             "Another program was using the saved work file, so the last change was not saved. "
-            "Everything before it is safe. Please try again in a moment."
+            "Everything before it is safe. Please try again in a moment.",
         )
     if isinstance(error, LookupError) and error.args and isinstance(error.args[0], str) and error.args[0].endswith("."):
         return error.args[0]  # our own plain words, such as "That meeting has been removed."
-    where = f" Details were written to {log_file}." if log_file else ""
-    return f"Something went wrong and the last action did not finish. Your work up to then is saved.{where}"
+    if log_file:
+        return translate(
+            "Errors",
+            "Something went wrong and the last action did not finish. Your work up to then is saved. "
+            "Details were written to {file}.",
+        ).format(file=log_file)
+    return translate(
+        "Errors", "Something went wrong and the last action did not finish. Your work up to then is saved."
+    )
 
 
 class _PrivateRotatingFileHandler(RotatingFileHandler):

@@ -3,6 +3,8 @@
 from functools import cache
 from pathlib import Path
 
+from copro_desktop.i18n import QT_TRANSLATE_NOOP
+
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -24,7 +26,10 @@ def pictogram_path(name: str, suffix: str = ".png") -> Path:
     return resources_dir() / "pictograms" / f"{name}{suffix}"
 
 
+# Shown translated (context "Credits") where they are shown.
 CREDITS = (
-    "Typeface: Atkinson Hyperlegible, by the Braille Institute of America, SIL Open Font License 1.1.",
-    "Pictures: OpenMoji, the open-source emoji and icon project, licensed CC BY-SA 4.0.",
+    QT_TRANSLATE_NOOP(
+        "Credits", "Typeface: Atkinson Hyperlegible, by the Braille Institute of America, SIL Open Font License 1.1."
+    ),
+    QT_TRANSLATE_NOOP("Credits", "Pictures: OpenMoji, the open-source emoji and icon project, licensed CC BY-SA 4.0."),
 )

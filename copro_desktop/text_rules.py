@@ -1,4 +1,4 @@
-"""Checks for words people type or paste, with messages in plain English. No Qt.
+"""Checks for words people type or paste, with messages in plain words. No Qt at import.
 
 Emoji and right-to-left scripts are kept exactly as typed: format characters
 such as the zero-width joiner inside a family emoji and the bidi marks in
@@ -7,6 +7,8 @@ Arabic or Hebrew are part of the text, so they are never removed.
 
 import re
 import unicodedata
+
+from copro_desktop.i18n import translate
 
 
 class InvalidInput(ValueError):
@@ -40,7 +42,9 @@ def clean_text(value: str, *, what: str, limit: int, multiline: bool, required: 
     except UnicodeEncodeError:
         # A lone surrogate from some paste sources: SQLite and the printer cannot store it.
         raise InvalidInput(
-            f"The {what} has a character that cannot be saved. Please type it again without it."
+            translate(
+                "TextRules", "The {what} has a character that cannot be saved. Please type it again without it."
+            ).format(what=_noun(what))
         ) from None
     text = _LINE_BREAKS.sub("\n" if multiline else " ", value)
     # Other controls (NUL, BEL, ESC...) cannot be shown at all.
@@ -50,18 +54,27 @@ def clean_text(value: str, *, what: str, limit: int, multiline: bool, required: 
     text = text.strip() if multiline else one_line(text)
     if not any(_shows(ch) for ch in text):
         if required:
-            raise InvalidInput(f"Please write the {what} first.")
+            raise InvalidInput(translate("TextRules", "Please write the {what} first.").format(what=_noun(what)))
         return ""
     if len(text) > limit * _MOST_CODE_POINTS_PER_CHARACTER:
         # Hundreds of accents stacked on one letter count as one character but fill the screen.
-        raise InvalidInput(f"The {what} is too long. Please make it shorter.")
+        raise InvalidInput(
+            translate("TextRules", "The {what} is too long. Please make it shorter.").format(what=_noun(what))
+        )
     length = visible_length(text)
     if length > limit:
         raise InvalidInput(
-            f"The {what} is too long: it has {length:,} characters and the most is {limit:,}. "
-            "Please make it shorter."
+            translate(
+                "TextRules",
+                "The {what} is too long: it has {length} characters and the most is {limit}. Please make it shorter.",
+            ).format(what=_noun(what), length=f"{length:,}", limit=f"{limit:,}")
         )
     return text
+
+
+def _noun(what: str) -> str:
+    """The callers' nouns ("group's name", "venue") are marked with QT_TRANSLATE_NOOP("TextRules", …)."""
+    return translate("TextRules", what)
 
 
 def visible_length(text: str) -> int:

@@ -5,7 +5,8 @@ live file half-written), written under a hidden partial name, checked, flushed t
 disk and only then renamed to its final name. So a file with a backup's name is
 always a whole, checked copy; anything that fails on the way is deleted at once.
 
-Only the standard library is used: db/ imports no feature package and no Qt.
+Only the standard library is used: db/ imports no feature package and no Qt (the words for the
+backup list are translated through i18n, which loads QtCore only when called).
 """
 
 import logging
@@ -21,6 +22,7 @@ from pathlib import Path
 from copro_desktop.clock import full_date, utc_now
 from copro_desktop.db.engine import APPLICATION_ID
 from copro_desktop.db.problems import Trouble, classify
+from copro_desktop.i18n import COUNTED, translate
 
 log = logging.getLogger(__name__)
 
@@ -288,22 +290,26 @@ class BackupContents:
     agreement_count: int
 
     def summary(self) -> str:
-        """Plain English, so the facilitator can tell which backup to bring back."""
+        """Plain words, so the facilitator can tell which backup to bring back."""
         if self.group_names:
-            groups = f"{_count(len(self.group_names), 'group')} ({', '.join(self.group_names)})."
+            count = len(self.group_names)
+            groups = translate("Backups", "%n group(s) ({names}).", None, COUNTED, count).format(
+                names=", ".join(self.group_names)
+            )
         else:
-            groups = "No groups."
+            groups = translate("Backups", "No groups.")
         if self.newest_meeting_title is not None and self.newest_meeting_date is not None:
-            meeting = f"Newest meeting: {self.newest_meeting_title}, {full_date(self.newest_meeting_date)}."
+            meeting = translate("Backups", "Newest meeting: {title}, {date}.").format(
+                title=self.newest_meeting_title, date=full_date(self.newest_meeting_date)
+            )
         else:
-            meeting = "No meetings."
-        return f"{groups} {meeting} {_count(self.agreement_count, 'agreement')}."
-
-
-def _count(number: int, word: str) -> str:
-    if number == 0:
-        return f"No {word}s"
-    return f"{number} {word}{'' if number == 1 else 's'}"
+            meeting = translate("Backups", "No meetings.")
+        if self.agreement_count:
+            count = self.agreement_count
+            agreements = translate("Backups", "%n agreement(s).", None, COUNTED, count)
+        else:
+            agreements = translate("Backups", "No agreements.")
+        return f"{groups} {meeting} {agreements}"
 
 
 def describe(path: Path) -> BackupContents:

@@ -17,6 +17,7 @@ from sqlmodel import Field, SQLModel
 from copro_desktop.db import backups
 from copro_desktop.db.engine import writing
 from copro_desktop.db.references import is_referenced
+from copro_desktop.i18n import COUNTED, translate
 from copro_desktop.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -41,24 +42,30 @@ class Erased:
 
     def summary(self, what: str) -> str:
         """Plain words for the status bar, true to what happened."""
-        words = f"{what} was removed" + (
-            f", also from {_count(self.backups_changed, 'backup')}." if self.backups_changed else "."
-        )
-        if self.not_yet:
-            words += (
-                f" {_count(self.not_yet, 'backup')} could not be cleaned yet (is the disk full?); "
-                "Copro Desktop will try again the next time it starts."
+        changed, not_yet, damaged = self.backups_changed, self.not_yet, len(self.damaged_kept_aside)
+        if changed:
+            words = translate("Erasure", "{what} was removed, also from %n backup(s).", None, COUNTED, changed)
+        else:
+            words = translate("Erasure", "{what} was removed.")
+        words = words.format(what=what)
+        if not_yet:
+            words += " " + translate(
+                "Erasure",
+                "%n backup(s) could not be cleaned yet (is the disk full?); "
+                "Copro Desktop will try again the next time it starts.",
+                None,
+                COUNTED,
+                not_yet
             )
-        if self.damaged_kept_aside:
-            words += (
-                f" {_count(len(self.damaged_kept_aside), 'damaged file')} kept in "
-                f"{self.damaged_kept_aside[0].parent} cannot be cleaned: delete them if you no longer need them."
-            )
+        if damaged:
+            words += " " + translate(
+                "Erasure",
+                "%n damaged file(s) kept in {folder} cannot be cleaned: delete them if you no longer need them.",
+                None,
+                COUNTED,
+                damaged
+            ).format(folder=self.damaged_kept_aside[0].parent)
         return words
-
-
-def _count(number: int, thing: str) -> str:
-    return f"{number} {thing}" + ("" if number == 1 else "s")
 
 
 def data_paths_of(engine: Engine) -> DataPaths:

@@ -17,6 +17,7 @@ from copro_desktop.db import backups
 from copro_desktop.db.engine import APPLICATION_ID, make_engine
 from copro_desktop.db.erasure import adopt_notes, finish_pending, try_to_fold_log
 from copro_desktop.db.problems import Trouble, classify, what_to_do, why_nothing_can_be_saved
+from copro_desktop.i18n import translate
 from copro_desktop.paths import DataPaths, make_private
 
 log = logging.getLogger(__name__)
@@ -32,10 +33,14 @@ _OUR_TABLES = {
     "agreement", "agreement_change", "agreement_review", "pending_erasure",
 }  # fmt: skip
 _PROBE_BYTES = 128 * 1024  # room for a few write-ahead pages and the shared-memory index
-NEWER_MESSAGE = (
-    "Your saved work was made by a newer version of Copro Desktop. "
-    "Please install the newest version to open it. Your file has not been changed."
-)
+
+
+def newer_message() -> str:
+    return translate(
+        "Opening",
+        "Your saved work was made by a newer version of Copro Desktop. "
+        "Please install the newest version to open it. Your file has not been changed.",
+    )
 
 
 class FailedCheck(sqlite3.DatabaseError):
@@ -199,24 +204,32 @@ def _refusing_file(paths: DataPaths) -> Path:
 
 
 def _cannot_save(trouble: Trouble, paths: DataPaths, readable: bool, needs_update: bool = False) -> CannotSave:
-    why, fix = why_nothing_can_be_saved(trouble, _refusing_file(paths)), what_to_do(trouble)
+    where, fix = _refusing_file(paths), what_to_do(trouble)
+    why = why_nothing_can_be_saved(trouble, where)
     if needs_update:
         return CannotSave(
-            f"Your saved work needs a small update before this version can open it, but {why}. "
-            f"Nothing has been changed. To open it, {fix}, then start Copro Desktop again.",
+            translate(
+                "Opening",
+                "Your saved work needs a small update before this version can open it, but {why}. "
+                "Nothing has been changed. To open it, {fix}, then start Copro Desktop again.",
+            ).format(why=why, fix=fix),
             trouble,
             readable=False,
         )
     if not readable:
         return CannotSave(
-            f"Copro Desktop cannot start, because {why.replace('Copro Desktop', 'it', 1)}. "
-            f"To use it, {fix}, then start it again.",
+            translate(
+                "Opening", "Copro Desktop cannot start, because {why}. To use it, {fix}, then start it again."
+            ).format(why=why_nothing_can_be_saved(trouble, where, app_named=False), fix=fix),
             trouble,
             readable=False,
         )
     return CannotSave(
-        f"Open to look at only, because {why}. Everything saved before "
-        f"is safe, but nothing can be changed. To make changes, {fix}, then start Copro Desktop again.",
+        translate(
+            "Opening",
+            "Open to look at only, because {why}. Everything saved before is safe, but nothing can be changed. "
+            "To make changes, {fix}, then start Copro Desktop again.",
+        ).format(why=why, fix=fix),
         trouble,
         readable=True,
     )
@@ -230,28 +243,40 @@ def _facts_or_problem(paths: DataPaths) -> FileFacts:
         log.error("Could not read %s (%s): %s", paths.database, trouble.value, error)
         if trouble is Trouble.DAMAGED:
             raise DamagedDatabase(
-                "Copro Desktop could not open your saved work because the file is damaged.",
+                translate("Opening", "Copro Desktop could not open your saved work because the file is damaged."),
                 backups.healthy_backups(paths.backups),
                 file_exists=True,
             ) from error
         if trouble is Trouble.BUSY:
             raise HeldByAnotherProgram(
-                "Another program is using your saved work file right now, so Copro Desktop cannot open it. "
-                "It may be a backup or file-sharing program. Wait a moment and try again, or close that program."
+                translate(
+                    "Opening",
+                    "Another program is using your saved work file right now, so Copro Desktop cannot open it. "
+                    "It may be a backup or file-sharing program. Wait a moment and try again, or close that program.",
+                )
             ) from error
         if trouble is Trouble.DISK_FULL:
             raise CannotRead(
-                "Copro Desktop cannot open your saved work because the computer's disk is full. "
-                "Nothing has been changed.\n\nFree some space on the disk, then start Copro Desktop again."
+                translate(
+                    "Opening",
+                    "Copro Desktop cannot open your saved work because the computer's disk is full. "
+                    "Nothing has been changed.\n\nFree some space on the disk, then start Copro Desktop again.",
+                )
             ) from error
         if trouble is Trouble.NOT_ALLOWED:
             raise CannotRead(
-                f"Copro Desktop is not allowed to read your saved work in {paths.root}. Nothing has been changed.\n\n"
-                "Ask whoever looks after this computer to give your user account access to that folder."
+                translate(
+                    "Opening",
+                    "Copro Desktop is not allowed to read your saved work in {folder}. Nothing has been changed.\n\n"
+                    "Ask whoever looks after this computer to give your user account access to that folder.",
+                ).format(folder=paths.root)
             ) from error
         raise StartupProblem(
-            "Copro Desktop could not open your saved work. Nothing has been changed. "
-            f"Details were written to {paths.log_file}."
+            translate(
+                "Opening",
+                "Copro Desktop could not open your saved work. Nothing has been changed. "
+                "Details were written to {file}.",
+            ).format(file=paths.log_file)
         ) from error
 
 
@@ -278,32 +303,35 @@ def open_database(paths: DataPaths, *, start_fresh: bool = False, restored: bool
     unmarked = facts.application_id == 0 and bool(facts.tables - _OUR_TABLES or facts.user_version)
     stranger = facts.revision is None and unknown_tables and facts.user_version <= SCHEMA_VERSION
     if facts.exists and (someone_elses or unmarked or stranger):
-        raise ForeignFile(f"The file {database} was not made by Copro Desktop, so it has not been opened or changed.")
+        raise ForeignFile(_foreign_message(database))
     if facts.user_version > SCHEMA_VERSION:
-        raise NewerDatabase(NEWER_MESSAGE)
+        raise NewerDatabase(newer_message())
     if facts.exists and facts.revision is None and facts.tables and not facts.has_rows:
         raise HalfMade(
-            "Last time, Copro Desktop was closed before it had finished setting up, so it has set up again. "
-            "Nothing was lost: no work had been saved yet."
+            translate(
+                "Opening",
+                "Last time, Copro Desktop was closed before it had finished setting up, so it has set up again. "
+                "Nothing was lost: no work had been saved yet.",
+            )
         )
     if facts.exists and facts.revision is None and facts.has_rows:
-        raise ForeignFile(f"The file {database} was not made by Copro Desktop, so it has not been opened or changed.")
+        raise ForeignFile(_foreign_message(database))
     if not facts.exists and not start_fresh:
         healthy = backups.healthy_backups(paths.backups)
         if healthy:
             empty = database.exists()
-            raise MissingWork(
-                f"Your saved work file is {'empty' if empty else 'missing'}, but Copro Desktop has backups of it.",
-                healthy,
-                file_exists=empty,
-            )
+            if empty:
+                message = translate("Opening", "Your saved work file is empty, but Copro Desktop has backups of it.")
+            else:
+                message = translate("Opening", "Your saved work file is missing, but Copro Desktop has backups of it.")
+            raise MissingWork(message, healthy, file_exists=empty)
 
     needs_update = facts.revision != HEAD_REVISION
     if needs_update and facts.revision is not None:
         from copro_desktop.db import migrations  # Alembic is slow to import: only when needed
 
         if not migrations.is_known(facts.revision):
-            raise NewerDatabase(NEWER_MESSAGE)
+            raise NewerDatabase(newer_message())
     trouble = write_trouble(paths)
     if trouble is not None:
         old = needs_update and facts.exists  # an older file must be updated before it can be read
@@ -320,8 +348,13 @@ def open_database(paths: DataPaths, *, start_fresh: bool = False, restored: bool
             except backups.BackupFailed as error:
                 log.error("The backup before an update failed: %r", error.__cause__ or error)
                 raise _update_problem(
-                    error, paths, "Your saved work needs a small update, and Copro Desktop could not make a backup "
-                    "first, so it has changed nothing."
+                    error,
+                    paths,
+                    translate(
+                        "Opening",
+                        "Your saved work needs a small update, and Copro Desktop could not make a backup "
+                        "first, so it has changed nothing.",
+                    ),
                 ) from error
         engine = make_engine(database)
         try:
@@ -330,7 +363,9 @@ def open_database(paths: DataPaths, *, start_fresh: bool = False, restored: bool
             engine.dispose()
             log.exception("The update of the saved work failed")
             raise _update_problem(
-                error, paths, "Copro Desktop could not update your saved work, so it has changed nothing."
+                error,
+                paths,
+                translate("Opening", "Copro Desktop could not update your saved work, so it has changed nothing."),
             ) from error
     else:
         engine = make_engine(database)
@@ -344,7 +379,17 @@ def _update_problem(error: BaseException, paths: DataPaths, what_happened: str) 
     trouble = classify(error)
     if trouble in (Trouble.NOT_ALLOWED, Trouble.DISK_FULL):
         return _cannot_save(trouble, paths, readable=False, needs_update=True)
-    return StartupProblem(f"{what_happened} Details were written to {paths.log_file}.")
+    return StartupProblem(
+        translate("Opening", "{what_happened} Details were written to {file}.").format(
+            what_happened=what_happened, file=paths.log_file
+        )
+    )
+
+
+def _foreign_message(database: Path) -> str:
+    return translate(
+        "Opening", "The file {file} was not made by Copro Desktop, so it has not been opened or changed."
+    ).format(file=database)
 
 
 def _create_private_file(database: Path) -> None:

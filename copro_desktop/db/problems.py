@@ -10,6 +10,8 @@ import sqlite3
 from enum import Enum
 from pathlib import Path
 
+from copro_desktop.i18n import translate
+
 
 class Trouble(Enum):
     DAMAGED = "damaged"
@@ -77,17 +79,29 @@ def _nearly_full(folder) -> bool:
         return False
 
 
-def why_nothing_can_be_saved(trouble: Trouble, where: Path) -> str:
-    """The reason, in words that fit after "because": one wording wherever the app says it."""
+def why_nothing_can_be_saved(trouble: Trouble, where: Path, *, app_named: bool = True) -> str:
+    """The reason, in words that fit after "because": one wording wherever the app says it.
+
+    app_named=False says "it" for the app, where the sentence has just named it.
+    """
     if trouble is Trouble.DISK_FULL:
-        return "the computer's disk is full"
+        return translate("Problems", "the computer's disk is full")
     if where.is_file():
-        return f"Copro Desktop is not allowed to change the file {where}"
-    return f"Copro Desktop is not allowed to save in {where}"
+        if app_named:
+            return translate("Problems", "Copro Desktop is not allowed to change the file {file}").format(file=where)
+        return translate("Problems", "it is not allowed to change the file {file}").format(file=where)
+    if app_named:
+        return translate("Problems", "Copro Desktop is not allowed to save in {folder}").format(folder=where)
+    return translate("Problems", "it is not allowed to save in {folder}").format(folder=where)
 
 
 def what_to_do(trouble: Trouble) -> str:
     """What the person can do about it, to follow "To make changes, …" and similar."""
     if trouble is Trouble.DISK_FULL:
-        return "free some space on the disk (empty the rubbish bin, delete large files you do not need)"
-    return "ask whoever looks after this computer to let your user account change that folder and the files in it"
+        return translate(
+            "Problems", "free some space on the disk (empty the rubbish bin, delete large files you do not need)"
+        )
+    return translate(
+        "Problems",
+        "ask whoever looks after this computer to let your user account change that folder and the files in it",
+    )

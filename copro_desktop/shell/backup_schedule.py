@@ -10,6 +10,7 @@ from copro_desktop.db import backups
 from copro_desktop.db.changes import ChangeCounter
 from copro_desktop.db.erasure import try_to_fold_log
 from copro_desktop.db.problems import Trouble, classify, why_nothing_can_be_saved
+from copro_desktop.i18n import translate
 from copro_desktop.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -65,5 +66,7 @@ class BackupSchedule(QObject):
         if trouble in (Trouble.DISK_FULL, Trouble.NOT_ALLOWED):
             why = why_nothing_can_be_saved(trouble, self.paths.backups)
         else:
-            why = "the copy did not pass its check"
-        return f"The latest backup could not be made, because {why}. Your work itself is still saved."
+            why = translate("Backups", "the copy did not pass its check")
+        return translate(
+            "Backups", "The latest backup could not be made, because {why}. Your work itself is still saved."
+        ).format(why=why)

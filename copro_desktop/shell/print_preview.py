@@ -15,10 +15,16 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from copro_desktop.errors import friendly_message
+from copro_desktop.i18n import COUNTED, QT_TRANSLATE_NOOP, translate
 from copro_desktop.printing.paper import PAPER_SIZES
 from copro_desktop.ui.forms import button, wrapped
 from copro_desktop.ui.prompts import Prompts
 from copro_desktop.ui.screen_fit import fit_on_screen, largest_frame
+
+
+# The paper names as a person reads them (printing/paper.py keeps the sizes under these names).
+QT_TRANSLATE_NOOP("Paper", "A4")
+QT_TRANSLATE_NOOP("Paper", "Letter")
 
 
 class PrintPreview(QDialog):
@@ -37,21 +43,22 @@ class PrintPreview(QDialog):
         self.document = QPdfDocument(self)
         self.buffer: QBuffer | None = None
         self.view = QPdfView(self)
-        self.view.setAccessibleName("Print preview")
+        self.view.setAccessibleName(translate("PrintPreview", "Print preview"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.view.setDocument(self.document)
         self.paper = QComboBox()
-        self.paper.addItems(list(PAPER_SIZES))
-        self.paper.setAccessibleName("Paper size")
+        for name in PAPER_SIZES:
+            self.paper.addItem(translate("Paper", name), name)
+        self.paper.setAccessibleName(translate("PrintPreview", "Paper size"))
         self.paper.currentTextChanged.connect(self.rebuild)
-        paper_label = QLabel("Paper si&ze:")  # S is for Save as PDF
+        paper_label = QLabel(translate("PrintPreview", "Paper si&ze:"))  # S is for Save as PDF
         paper_label.setBuddy(self.paper)
         self.note = wrapped("")
-        self.note.setAccessibleName("Note about this document")
-        self.print_button = button("&Print…", self.print_document)
-        self.save_button = button("&Save as PDF…", self.save_pdf)
-        self.close_button = button("&Close", self.reject)
+        self.note.setAccessibleName(translate("PrintPreview", "Note about this document"))
+        self.print_button = button(translate("PrintPreview", "&Print…"), self.print_document)
+        self.save_button = button(translate("PrintPreview", "&Save as PDF…"), self.save_pdf)
+        self.close_button = button(translate("PrintPreview", "&Close"), self.reject)
         self.print_button.setDefault(True)
 
         actions = QHBoxLayout()
@@ -72,32 +79,48 @@ class PrintPreview(QDialog):
         fit_on_screen(self)
 
     def rebuild(self) -> None:
-        self.poster = self.build(self.paper.currentText())
+        self.poster = self.build(self.paper.currentData())
         self.document.close()
         self.buffer = QBuffer(self)
         self.buffer.setData(QByteArray(self.poster.pdf))
         self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self.buffer)
-        pages = f"{self.poster.pages} page" + ("s" if self.poster.pages != 1 else "")
-        note = f"{pages} on {self.paper.currentText()} paper."
+        pages = self.poster.pages
+        note = translate("PrintPreview", "%n page(s) on {paper} paper.", None, COUNTED, pages).format(
+            paper=self.paper.currentText()
+        )
         if self.poster.left_out:
-            note += (
-                " Some characters, such as emoji or letters from some alphabets, cannot be printed in this "
-                f"typeface and were left out: {' '.join(sorted(self.poster.left_out))}"
-            )
+            note += " " + translate(
+                "PrintPreview",
+                "Some characters, such as emoji or letters from some alphabets, cannot be printed in this "
+                "typeface and were left out: {characters}",
+            ).format(characters=" ".join(sorted(self.poster.left_out)))
         self.note.setText(note)
 
     def save_pdf(self) -> None:
-        path = self.prompts.save_path(self, "Save as PDF", self.file_name, "PDF documents (*.pdf)")
+        path = self.prompts.save_path(
+            self,
+            translate("PrintPreview", "Save as PDF"),
+            self.file_name,
+            translate("PrintPreview", "PDF documents (*.pdf)"),
+        )
         if not path:
             return
         target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
         try:
             target.write_bytes(self.poster.pdf)
         except OSError as error:
-            self.prompts.warn(self, "Save as PDF", f"The PDF was not saved. {friendly_message(error)}")
+            self.prompts.warn(
+                self,
+                translate("PrintPreview", "Save as PDF"),
+                translate("PrintPreview", "The PDF was not saved. {why}").format(why=friendly_message(error)),
+            )
             return
-        self.prompts.inform(self, "Save as PDF", f"Saved as {target}.")
+        self.prompts.inform(
+            self,
+            translate("PrintPreview", "Save as PDF"),
+            translate("PrintPreview", "Saved as {file}.").format(file=target),
+        )
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -109,7 +132,11 @@ class PrintPreview(QDialog):
     def print_to(self, printer: QPrinter) -> None:
         painter = QPainter()
         if not painter.begin(printer):
-            self.prompts.warn(self, "Print", "The printer could not be started. Check it is switched on and try again.")
+            self.prompts.warn(
+                self,
+                translate("PrintPreview", "Print"),
+                translate("PrintPreview", "The printer could not be started. Check it is switched on and try again."),
+            )
             return
         try:
             for page in range(self.document.pageCount()):
