@@ -2,6 +2,550 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en">
 <context>
+    <name>AgreementRules</name>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We kept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We retired it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement that is {current} cannot be marked {wanted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We listen when someone is speaking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s experience counts the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is said here about people stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We can take a break at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We say if we do not understand, and we explain without jargon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We challenge ideas, not people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one has to speak, and everyone gets the chance to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We start and finish on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementService</name>
+    <message>
+        <source>A retired agreement cannot be changed. Bring it back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsAudience</name>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisiting our agreements: {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have not agreed anything yet. The group writes its agreements together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}.  {agreement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do we keep it, change it, or retire it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsCommands</name>
+    <message>
+        <source>propose an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a revisit answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsModel</name>
+    <message>
+        <source>{agreement}    ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPanel</name>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it as the group says it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agreement, in the group&apos;&amp;s words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed b&amp;y (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;opose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark an agreement agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retire an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring an agreement back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show re&amp;tired agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show retired agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;visit our agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show e&amp;xample agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a group that is stuck. These are prompts to start a conversation. Your agreements should come from the group, in its own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s own ground rules, in its own words. Every change is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisit our agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We &amp;kept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We &amp;changed it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We &amp;retired it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish re&amp;visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop without finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read each agreement aloud and ask the group. Record what the group decides. The projector shows the same agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisited at “{meeting}” on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet revisited at “{meeting}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting chosen. Start or choose a meeting to revisit the agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement, in the group&apos;s words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change an agreement&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} at “{meeting}”: {change}: “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} at “{meeting}”: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: {change}: “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide e&amp;xample agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or choose a meeting first, so the revisit is recorded for that meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no agreed agreements to revisit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new words, as the group agreed them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish revisit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {answered} of {total} agreements have an answer. Finish the revisit anyway? The ones without an answer stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisit our agreements at “{meeting}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement {number} of {total}. {answered} of {total} answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: {outcome}. New words: “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPoster</name>
+    <message>
+        <source>Picture: OpenMoji, CC BY-SA 4.0. Typeface: Atkinson Hyperlegible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have not agreed anything yet. The group writes its agreements together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our agreements: {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Copro Desktop is already open with this work, but that window is not answering yet. Wait a moment and look for it (it may be on another screen), or close it and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AudienceView</name>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message numerus="yes">
+        <source>%n group(s) ({names}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest meeting: {title}, {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy did not pass its check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest backup could not be made, because {why}. Your work itself is still saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Clock</name>
+    <message>
+        <source>{date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credits</name>
+    <message>
+        <source>Typeface: Atkinson Hyperlegible, by the Braille Institute of America, SIL Open Font License 1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures: OpenMoji, the open-source emoji and icon project, licensed CC BY-SA 4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message numerus="yes">
+        <source>{what} was removed, also from %n backup(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what} was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be cleaned yet (is the disk full?); Copro Desktop will try again the next time it starts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged file(s) kept in {folder} cannot be cleaned: delete them if you no longer need them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Your computer&apos;s disk is full, so the last change could not be saved. Everything before it is safe. Please free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copro Desktop is not allowed to save to its folder, so the last change was not saved. Everything before it is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program was using the saved work file, so the last change was not saved. Everything before it is safe. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong and the last action did not finish. Your work up to then is saved. Details were written to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong and the last action did not finish. Your work up to then is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Features</name>
     <message>
         <source>Agreements</source>
@@ -37,6 +581,17 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to look at only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoingBack</name>
     <message>
         <source>Go back to a backup</source>
@@ -68,6 +623,243 @@
     </message>
     <message>
         <source>What you have now could not be kept as a backup first, because {why}. Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupCommands</name>
+    <message>
+        <source>{name} is now part of other saved work (an agreement or who came), so adding them cannot be undone. To take them out of the group, use Remove member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a member&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” now holds other saved work (who came, or agreements), so planning it cannot be undone. To remove it, use Remove meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a meeting&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark that {name} came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark that {name} did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What the group is for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name they want to be called:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Perspective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experience this person brings to the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access needs (private):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private. Never shown on the projector and never printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access needs are private: they are never shown on the projector or printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>format of the meeting date box</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the meeting is &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupRules</name>
+    <message>
+        <source>Lived experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer or supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional or staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happening now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That member has been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That meeting has been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupTables</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access needs noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -269,6 +1061,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In the projector window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,6 +1092,17 @@ For running co-production meetings: people with lived experience, carers and sta
     </message>
 </context>
 <context>
+    <name>MeetingAudience</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
         <source>{title}, {date}</source>
@@ -299,6 +1110,314 @@ For running co-production meetings: people with lived experience, carers and sta
     </message>
     <message>
         <source>{title}, {date} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lan a meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fini&amp;sh this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each member who came. Press Space to tick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who came (to look at only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who came to {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the meeting “{title}”? Its attendance and its record of revisiting agreements are deleted for good, also from Copro Desktop&apos;s backups. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit group &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this gro&amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name} from the group? Their details, access needs and attendance are deleted for good, also from Copro Desktop&apos;s backups. Agreements they proposed stay, without their name. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the group “{group}”, with all its members, meetings and agreements? Everything in it is deleted for good, also from Copro Desktop&apos;s backups. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the whole group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group “{group}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>Your saved work was made by a newer version of Copro Desktop. Please install the newest version to open it. Your file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved work needs a small update before this version can open it, but {why}. Nothing has been changed. To open it, {fix}, then start Copro Desktop again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copro Desktop cannot start, because {why}. To use it, {fix}, then start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to look at only, because {why}. Everything saved before is safe, but nothing can be changed. To make changes, {fix}, then start Copro Desktop again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copro Desktop could not open your saved work because the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using your saved work file right now, so Copro Desktop cannot open it. It may be a backup or file-sharing program. Wait a moment and try again, or close that program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copro Desktop cannot open your saved work because the computer&apos;s disk is full. Nothing has been changed.
+
+Free some space on the disk, then start Copro Desktop again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copro Desktop is not allowed to read your saved work in {folder}. Nothing has been changed.
+
+Ask whoever looks after this computer to give your user account access to that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copro Desktop could not open your saved work. Nothing has been changed. Details were written to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time, Copro Desktop was closed before it had finished setting up, so it has set up again. Nothing was lost: no work had been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved work file is empty, but Copro Desktop has backups of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved work file is missing, but Copro Desktop has backups of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved work needs a small update, and Copro Desktop could not make a backup first, so it has changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copro Desktop could not update your saved work, so it has changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what_happened} Details were written to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} was not made by Copro Desktop, so it has not been opened or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note about this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) on {paper} paper.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some characters, such as emoji or letters from some alphabets, cannot be printed in this typeface and were left out: {characters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not saved. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check it is switched on and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>the computer&apos;s disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copro Desktop is not allowed to change the file {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not allowed to change the file {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copro Desktop is not allowed to save in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not allowed to save in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free some space on the disk (empty the rubbish bin, delete large files you do not need)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask whoever looks after this computer to let your user account change that folder and the files in it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -342,6 +1461,13 @@ For running co-production meetings: people with lived experience, carers and sta
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Room</name>
     <message>
         <source>The projector is closed. Press F5 to show this panel to the room.</source>
@@ -361,6 +1487,243 @@ For running co-production meetings: people with lived experience, carers and sta
     </message>
     <message>
         <source>What the room sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Copro Desktop could not open your saved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copro Desktop cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted. If you go on, the damaged file is kept, unchanged, in {folder}, so that someone can try to rescue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copro Desktop cannot repair it here: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is 1 good backup. The newest is from {moment}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n good backups. The newest is from {moment}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Use a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup to go back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start again with no saved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Copro Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again with no saved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again with no saved work? Your backups stay in {folder}: you can go back to one later with File, Go back to a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started again with no saved work. The old file is kept in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started again with no saved work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one you choose replaces the file that could not be opened, which is kept in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That backup could not be used: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made when Copro Desktop was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made while you were working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made before an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made before going back to an older backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{moment}, {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first. {what_happens}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That backup could not be used, so your work is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work is back as it was on {moment}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why}. To repair it, {fix}, then open Copro Desktop again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something went wrong. Details were written to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>The {what} has a character that cannot be saved. Please type it again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write the {what} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} is too long. Please make it shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {what} is too long: it has {length} characters and the most is {limit}. Please make it shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>“{change}” could not be undone. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{change}” could not be done again. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{change}” could not be done. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier change(s) that involved them can no longer be undone or redone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier change(s) that involved it can no longer be undone or redone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>For example: Recovery college design group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: to design the new peer support service together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What the group is for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Copro Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start by creating your group: the people who meet again and again to design a service together. Next you can add members and plan your first meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is saved on this computer as you go. You do not need the internet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,7 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from copro_desktop.errors import friendly_message
-from copro_desktop.i18n import translate
+from copro_desktop.i18n import COUNTED, translate
 from copro_desktop.text_rules import InvalidInput
 
 log = logging.getLogger(__name__)
@@ -192,17 +192,13 @@ def dropped_words(count: int, who: str = "it") -> str:
     """What the person is told when a removal took changes out of the undo history."""
     if count == 0:
         return ""
-    # Whole sentences for the translators: "it" (a meeting, an agreement) or "them" (a person).
-    # The one change has its own words, so English reads "1 earlier change"; other counts are %n plurals.
+    # Whole sentences for the translators: "it" (a meeting, an agreement) or "them" (a person), with plural forms.
     if who == "them":
-        if count == 1:
-            words = translate("Undo", "1 earlier change that involved them can no longer be undone or redone.")
-        else:
-            words = translate(
-                "Undo", "%n earlier changes that involved them can no longer be undone or redone.", None, count
-            )
-    elif count == 1:
-        words = translate("Undo", "1 earlier change that involved it can no longer be undone or redone.")
+        words = translate(
+            "Undo", "%n earlier change(s) that involved them can no longer be undone or redone.", None, COUNTED, count
+        )
     else:
-        words = translate("Undo", "%n earlier changes that involved it can no longer be undone or redone.", None, count)
+        words = translate(
+            "Undo", "%n earlier change(s) that involved it can no longer be undone or redone.", None, COUNTED, count
+        )
     return f" {words}"
