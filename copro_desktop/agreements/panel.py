@@ -331,23 +331,31 @@ class AgreementsPanel(QWidget):
             self.proposed_by.setCurrentIndex(0)  # the next proposal is nobody's until chosen
             self._done(command.agreement_id, command)
 
+    def _ask_words(self, title: str, label: str, initial: str) -> str | None:
+        """The agreement's words from the words box, cleaned; None for Cancel or words that cannot be saved.
+
+        The box itself refuses words the rules refuse, keeping them; the check after it is for a
+        stand-in box that does not (the fake prompts in tests, say).
+        """
+        text = self.prompts.ask_text(self, title, label, initial, check=rules.agreement_text)
+        if text is None:
+            return None
+        try:
+            return rules.agreement_text(text)
+        except InvalidInput as problem:
+            self.prompts.warn(self, title, str(problem))
+            return None
+
     def change_words(self) -> None:
         agreement = self._chosen()
         if agreement is None or not rules.can_edit(agreement.status) or not self.context.can_change:
             return
-        text = self.prompts.ask_text(
-            self,
+        clean = self._ask_words(
             translate("AgreementsPanel", "Change the words"),
             translate("AgreementsPanel", "The agreement, in the group's words:"),
             agreement.text,
-            check=rules.agreement_text,
         )
-        if text is None:
-            return
-        try:
-            clean = rules.agreement_text(text)
-        except InvalidInput as problem:
-            self.prompts.warn(self, translate("AgreementsPanel", "Change the words"), str(problem))
+        if clean is None:
             return
         command = None
         if clean != agreement.text:
@@ -438,21 +446,13 @@ class AgreementsPanel(QWidget):
         agreement = self.revisit.current()
         if agreement is None:
             return
-        text = self.prompts.ask_text(
-            self,
+        clean = self._ask_words(
             translate("AgreementsPanel", "We changed it"),
             translate("AgreementsPanel", "The new words, as the group agreed them:"),
             agreement.text,
-            check=rules.agreement_text,
         )
-        if text is None:
-            return
-        try:
-            rules.agreement_text(text)
-        except InvalidInput as problem:
-            self.prompts.warn(self, translate("AgreementsPanel", "We changed it"), str(problem))
-            return
-        self.revisit.record(Outcome.CHANGED, text)
+        if clean is not None:
+            self.revisit.record(Outcome.CHANGED, clean)
 
     def finish_revisit(self) -> None:
         total, answered = len(self.revisit.agreement_ids), self.revisit.answered()
