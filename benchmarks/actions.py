@@ -92,8 +92,7 @@ class Timer:
 
 
 def send_to_projector(window) -> None:
-    # The main window's owner may rename show_projector to send_to_projector: call whichever exists.
-    (getattr(window, "send_to_projector", None) or window.show_projector)()
+    window.send_to_projector()
 
 
 def run(paths, rounds: int, warmup: int, app, projector: bool = True) -> dict[str, list[float]]:

@@ -37,6 +37,7 @@ from copro_desktop.ui.forms import (
     wrapped,
 )
 from copro_desktop.text_rules import InvalidInput
+from copro_desktop.ui.wrapped_rows import WrappedRowsDelegate
 
 
 class AgreementsPanel(QWidget):
@@ -78,6 +79,7 @@ class AgreementsPanel(QWidget):
         self.view.setAccessibleName(translate("AgreementsPanel", "Agreements"))
         self.view.setModel(self.visible)
         self.view.setWordWrap(True)
+        self.view.setItemDelegate(WrappedRowsDelegate(self.view))
         self.view.setSpacing(4)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
