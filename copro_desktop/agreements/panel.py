@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -144,7 +145,13 @@ class AgreementsPanel(QWidget):
         self.examples_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.examples_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.examples_text.setAccessibleName(translate("AgreementsPanel", "Example agreements"))
-        examples_layout.addWidget(self.examples_text)
+        # In a box of its own height, so showing the examples never squeezes the agreements or the window.
+        examples_scroll = QScrollArea()
+        examples_scroll.setWidget(self.examples_text)
+        examples_scroll.setWidgetResizable(True)
+        examples_scroll.setMaximumHeight(140)
+        examples_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        examples_layout.addWidget(examples_scroll)
         self.examples.hide()
 
         self.revisit_state = wrapped("")

@@ -79,7 +79,7 @@ class ShortcutsDialog(QDialog):
             wrapped(
                 translate(
                     "Help",
-                    "Every button can also be pressed with Alt and its underlined letter. "
+                    "A button with an underlined letter can also be pressed with Alt and that letter. "
                     "Tab moves between controls; Enter presses the button that has the focus ring.",
                 )
             )
@@ -116,6 +116,8 @@ class WhereWorkIsKeptDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(wrapped(translate("Help", "Your work is kept in one file on this computer, in this folder:")))
         layout.addWidget(where)
+        self.problem = wrapped("")
+        self.problem.setProperty("role", "problem")
         for words in (
             translate("Help", "Every change is saved the moment you make it. There is no Save button."),
             translate(
@@ -129,8 +131,14 @@ class WhereWorkIsKeptDialog(QDialog):
             translate("Help", "When you remove someone, they are removed from the backups too."),
         ):
             layout.addWidget(wrapped(words))
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
 
     def open_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder))):
+            self.problem.setText(
+                translate(
+                    "Help", "This computer has no program to open folders with. The folder is the one named above."
+                )
+            )

@@ -251,8 +251,11 @@ class MainWindow(QMainWindow):
         view = self.room.shown_view()
         for action in (self.blank_action, self.bigger_action, self.smaller_action, self.close_projector_action):
             action.setEnabled(is_open)
-        self.next_page_action.setEnabled(view is not None and view.has_next_page())
-        self.previous_page_action.setEnabled(view is not None and view.has_previous_page())
+        # While the room's view has pages, Page Down and Page Up belong to it, even on its last or first
+        # page (they then do nothing, rather than moving the laptop's list); otherwise they pass on.
+        paged = view is not None and view.page_count() > 1
+        self.next_page_action.setEnabled(paged)
+        self.previous_page_action.setEnabled(paged)
         for action in self.print_actions:
             action.setEnabled(has_group)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QSize, QStandardPaths
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -98,10 +98,12 @@ class PrintPreview(QDialog):
         self.note.setText(note)
 
     def save_pdf(self) -> None:
+        # Offered in the person's Documents folder, not wherever the app was started from.
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path = self.prompts.save_path(
             self,
             translate("PrintPreview", "Save as PDF"),
-            self.file_name,
+            str(Path(documents) / self.file_name) if documents else self.file_name,
             translate("PrintPreview", "PDF documents (*.pdf)"),
         )
         if not path:

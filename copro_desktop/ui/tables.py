@@ -1,6 +1,6 @@
 """A read-only table view that selects whole rows and reports the chosen record."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
@@ -11,6 +11,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class RecordTable(QTableView):
     def __init__(self, accessible_name: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self._fitting = False
         self.setAccessibleName(accessible_name)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -23,6 +24,23 @@ class RecordTable(QTableView):
         # measured nothing before the first layout and cut names short).
         self.horizontalHeader().setResizeContentsPrecision(60)
         self.horizontalHeader().setStretchLastSection(True)
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        # Rows arrive one at a time (row-level updates); the header does not re-measure for those itself,
+        # so names were cut to "Ami…". Once per turn of the event loop, however many rows changed.
+        for changed in (model.rowsInserted, model.rowsRemoved, model.dataChanged, model.modelReset):
+            changed.connect(self._fit_columns_soon)
+        self._fit_columns_soon()
+
+    def _fit_columns_soon(self, *_changed) -> None:
+        if not self._fitting:
+            self._fitting = True
+            QTimer.singleShot(0, self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        self._fitting = False
+        self.horizontalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
 
     def chosen_id(self) -> int | None:
         rows = self.selectionModel().selectedRows() if self.selectionModel() else []

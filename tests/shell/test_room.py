@@ -111,13 +111,19 @@ def test_page_down_from_the_main_window_turns_the_projector_page(qtbot, window, 
     projector = send(window, qtbot, "agreements")
     view = projector.shown_view()
     assert view.page_count() > 1
-    assert window.next_page_action.isEnabled() and not window.previous_page_action.isEnabled()
+    assert window.next_page_action.isEnabled() and window.previous_page_action.isEnabled()
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_PageDown)
     assert view.page() == 1
     assert "page 2 of" in window.room_copy.caption.text()
     qtbot.keyClick(window.navigation, Qt.Key.Key_PageUp)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_PageUp)  # on the first page: nothing moves on the laptop either
     assert view.page() == 0
+    assert window.current_feature().key == "agreements"
+    for _ in range(view.page_count() + 1):
+        qtbot.keyClick(window.navigation, Qt.Key.Key_PageDown)
+    assert view.page() == view.page_count() - 1
+    assert window.current_feature().key == "agreements"
 
 
 def test_enter_presses_the_focused_button_in_the_main_window(qtbot, window, group):
