@@ -792,30 +792,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>group&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>access needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>meeting&apos;s title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That member has been removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,7 +862,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every button can also be pressed with Alt and its underlined letter. Tab moves between controls; Enter presses the button that has the focus ring.</source>
+        <source>A button with an underlined letter can also be pressed with Alt and that letter. Tab moves between controls; Enter presses the button that has the focus ring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -919,6 +895,10 @@
     </message>
     <message>
         <source>When you remove someone, they are removed from the backups too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no program to open folders with. The folder is the one named above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1037,6 +1017,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>About the &amp;panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About {app}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,6 +1054,10 @@
     </message>
     <message>
         <source>In the projector window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1654,6 +1642,34 @@ Ask whoever looks after this computer to give your user account access to that f
     </message>
     <message>
         <source>The {what} is too long: it has {length} characters and the most is {limit}. Please make it shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>venue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

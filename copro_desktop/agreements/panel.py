@@ -515,7 +515,11 @@ class AgreementsPanel(QWidget):
                 self.revisit_outcome.setText(
                     translate("AgreementsPanel", "Decided: {outcome}.").format(outcome=outcome)
                 )
+        leaving = (self.back_button, self.next_button)
+        lost_focus = any(b.hasFocus() for b in leaving)
         self.back_button.setEnabled(self.revisit.index > 0)
         self.next_button.setEnabled(self.revisit.index < total - 1)
-        if was_list:
+        if was_list or (lost_focus and not any(b.hasFocus() and b.isEnabled() for b in leaving)):
+            # A disabled button passes the keyboard on to whatever is next ("Stop without finishing"):
+            # the answers are the safe place for it.
             self.kept_button.setFocus()

@@ -76,7 +76,7 @@ def examples() -> list[str]:
 
 
 def agreement_text(value: str) -> str:
-    return clean_text(value, what="agreement", limit=TEXT_LIMIT, multiline=True)
+    return clean_text(value, what=QT_TRANSLATE_NOOP("TextRules", "agreement"), limit=TEXT_LIMIT, multiline=True)
 
 
 def allowed(status: str | None) -> set[Status]:

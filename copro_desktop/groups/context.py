@@ -75,6 +75,12 @@ class GroupContext(QObject):
         self.groupChanged.emit()
         self.meetingChanged.emit()
 
+    def refresh_group(self) -> None:
+        """Reload the group after its details were edited: the same group, so undo and the room stay as they are."""
+        if self.group is not None:
+            self.group = self.groups.group(self.group.id)
+        self.groupsEdited.emit()
+
     def choose_meeting(self, meeting_id: int | None) -> None:
         self.meeting = self.groups.meeting(meeting_id) if meeting_id is not None else None
         self.meetingChanged.emit()

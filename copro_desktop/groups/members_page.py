@@ -124,8 +124,7 @@ class MembersPage(QWidget):
             group.id, dialog.name.text(), dialog.purpose.toPlainText()
         )
         if dialog.exec():
-            self.context.open_group(group.id)
-            self.context.groupsEdited.emit()
+            self.context.refresh_group()
 
     def remove_whole_group(self) -> None:
         group = self.context.group

@@ -51,17 +51,17 @@ VENUE_LIMIT = 200
 
 
 def group_name(value: str) -> str:
-    what = QT_TRANSLATE_NOOP("GroupRules", "group's name")
+    what = QT_TRANSLATE_NOOP("TextRules", "group's name")
     return clean_text(value, what=what, limit=GROUP_NAME_LIMIT, multiline=False)
 
 
 def purpose(value: str) -> str:
-    what = QT_TRANSLATE_NOOP("GroupRules", "purpose")
+    what = QT_TRANSLATE_NOOP("TextRules", "purpose")
     return clean_text(value, what=what, limit=PURPOSE_LIMIT, multiline=True, required=False)
 
 
 def display_name(value: str) -> str:
-    what = QT_TRANSLATE_NOOP("GroupRules", "name")
+    what = QT_TRANSLATE_NOOP("TextRules", "name")
     return clean_text(value, what=what, limit=DISPLAY_NAME_LIMIT, multiline=False)
 
 
@@ -72,15 +72,15 @@ def perspective(value: str) -> str:
 
 
 def access_needs(value: str) -> str:
-    what = QT_TRANSLATE_NOOP("GroupRules", "access needs")
+    what = QT_TRANSLATE_NOOP("TextRules", "access needs")
     return clean_text(value, what=what, limit=ACCESS_NEEDS_LIMIT, multiline=True, required=False)
 
 
 def meeting_title(value: str) -> str:
-    what = QT_TRANSLATE_NOOP("GroupRules", "meeting's title")
+    what = QT_TRANSLATE_NOOP("TextRules", "meeting's title")
     return clean_text(value, what=what, limit=TITLE_LIMIT, multiline=False)
 
 
 def venue(value: str) -> str:
-    what = QT_TRANSLATE_NOOP("GroupRules", "venue")
+    what = QT_TRANSLATE_NOOP("TextRules", "venue")
     return clean_text(value, what=what, limit=VENUE_LIMIT, multiline=False, required=False)

@@ -34,6 +34,7 @@ from copro_desktop.resources import CREDITS
 from copro_desktop.shell import help as help_windows
 from copro_desktop.shell import projector as projector_keys
 from copro_desktop.shell.going_back import choose_backup_to_go_back_to
+from copro_desktop.shell.keys_for_controls import KeysForControls, give_controls_their_keys
 from copro_desktop.shell.registry import NUMBERED_PANELS, audience_specs, check, discover
 from copro_desktop.shell.room import Room
 from copro_desktop.shell.room_copy import RoomCopy
@@ -79,6 +80,9 @@ class MainWindow(QMainWindow):
             backup_schedule.failed.connect(self.context.report)
         self.room = Room(self.context, audience_specs(self.features), self)
         self.panels: dict[str, QWidget] = {feature.key: feature.make_panel(self.context) for feature in self.features}
+        self._keys_for_controls = KeysForControls(self)
+        for panel in self.panels.values():
+            give_controls_their_keys(panel, self._keys_for_controls)
 
         self.welcome = WelcomePage(self.groups, can_create=self.context.can_change)
         self.welcome.groupCreated.connect(self._group_created)
@@ -222,6 +226,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         self._action(translate("MainWindow", "&Keyboard shortcuts"), self.show_shortcuts, ("F1",), help_menu)
         self._action(translate("MainWindow", "&Where my work is kept"), self.show_where_work_is_kept, (), help_menu)
+        self._action(translate("MainWindow", "About the &panels"), self.about_panels, (), help_menu)
         self._action(translate("MainWindow", "&About {app}").format(app=APP_NAME), self.about, (), help_menu)
 
         toolbar = QToolBar(translate("MainWindow", "Main actions"))
@@ -399,6 +404,16 @@ class MainWindow(QMainWindow):
 
     def show_where_work_is_kept(self) -> None:
         help_windows.WhereWorkIsKeptDialog(data_paths_of(self.engine).root, self).open()
+
+    def about_panels(self) -> None:
+        """What each panel is for, in the words its feature declared."""
+        self.prompts.inform(
+            self,
+            translate("MainWindow", "About the panels"),
+            "\n\n".join(
+                f"{feature_title(feature)}: {translate('Features', feature.help)}" for feature in self.features if feature.help
+            ),
+        )
 
     def _undo_problem(self, message: str) -> None:
         self.prompts.warn(self, translate("MainWindow", "That could not be done"), message)

@@ -17,8 +17,8 @@ from copro_desktop.ui.theme import AUDIENCE_BASE_POINTS, SCALE_STEPS, apply_audi
 BLANK_KEYS = ("B", "Ctrl+B")
 BIGGER_KEYS = ("Ctrl++", "Ctrl+=")
 SMALLER_KEYS = ("Ctrl+-",)
-NEXT_PAGE_KEYS = ("PgDown",)
-PREVIOUS_PAGE_KEYS = ("PgUp",)
+NEXT_PAGE_KEYS = ("PgDown", "Ctrl+PgDown")
+PREVIOUS_PAGE_KEYS = ("PgUp", "Ctrl+PgUp")
 
 
 class ProjectorWindow(QWidget):

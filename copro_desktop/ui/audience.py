@@ -225,11 +225,7 @@ class AudienceView(QWidget):
         width = self.width() - 2 * margin
         height = self.height() - 2 * margin
         heading = self.heading()
-        self._heading = (
-            self._paragraph(heading, self._font(self.heading_scale, bold=True), width, self.heading_centred)
-            if heading
-            else None
-        )
+        self._heading = self._fitted_heading(heading, width, height) if heading else None
         body_top = sum(self._heading.heights) + gap if self._heading else 0.0
         blocks = self.blocks()
         paragraphs = [self._fitted(b, width, height - body_top) for b in blocks]
@@ -247,6 +243,33 @@ class AudienceView(QWidget):
         self._anchor = None
         self._reusable = {}
         self._describe()
+
+    def _fitted_heading(self, heading: str, width: float, height: float) -> _Paragraph | None:
+        """The heading in at most a third of the page: smaller first, then cut short with "…".
+
+        A long group name at a large size would otherwise push the words off the screen.
+        """
+        room = height / 3
+        paragraph = self._paragraph(heading, self._font(self.heading_scale, bold=True), width, self.heading_centred)
+        if sum(paragraph.heights) <= room:
+            return paragraph
+        font = self._font(1.0, bold=True)
+        paragraph = self._paragraph(heading, font, width, self.heading_centred)
+        text = heading
+        while sum(paragraph.heights) > room and text:
+            fits = 0
+            while fits < len(paragraph.heights) and sum(paragraph.heights[: fits + 1]) <= room:
+                fits += 1
+            if fits == 0:
+                return None  # not even one line fits: the page keeps its room for the words
+            line = paragraph.layout.lineAt(fits - 1)
+            end = min(line.textStart() + line.textLength(), len(text) - 1)
+            text = text[:end].rstrip(" …") + "…"
+            paragraph = self._paragraph(text, font, width, self.heading_centred)
+            if paragraph.heights and len(paragraph.heights) > fits:
+                text = text[:-2].rstrip() + "…"  # the "…" itself wrapped: take one more letter off
+                paragraph = self._paragraph(text, font, width, self.heading_centred)
+        return paragraph
 
     def _fitted(self, block: Block, width: float, room: float) -> _Paragraph:
         """A block at its own size; emphasis gives way (down to the base size) rather than split the block."""

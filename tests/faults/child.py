@@ -87,7 +87,7 @@ _LOOKING = {
     "Larger text on the projector", "Smaller text on the projector", "Close the projector",
     "1 Agreements", "2 Members", "3 Meetings", "Undo", "Redo", "Show this panel on the projector",
     "Show on projector (F5)", "Agreements poster…", "Next page on the projector", "Previous page on the projector",
-    "Keyboard shortcuts", "Where my work is kept",
+    "Keyboard shortcuts", "Where my work is kept", "About the panels",
 }  # fmt: skip
 
 

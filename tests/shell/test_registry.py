@@ -100,3 +100,18 @@ def test_two_features_may_not_share_a_key(engine, prompts):
 
     with pytest.raises(ValueError, match="share a key"):
         MainWindow(engine, prompts, features=[*discover(), NOTES, NOTES])
+
+
+def test_help_says_what_each_panel_is_for_in_its_own_declared_words(qtbot, engine, prompts):
+    from copro_desktop.shell.main_window import MainWindow
+
+    window = MainWindow(engine, prompts, features=[*discover(), NOTES])
+    qtbot.addWidget(window)
+    help_menu = next(a.menu() for a in window.menuBar().actions() if plain(a.text()) == "Help")
+    next(a for a in help_menu.actions() if plain(a.text()) == "About the panels").trigger()
+    title, text = prompts.last("inform")
+    assert title == "About the panels"
+    for feature in discover():
+        assert f"{feature.title}: {feature.help}" in text
+    assert "Notes: A feature made up by this test." in text
+    window.close()

@@ -180,3 +180,19 @@ def test_finishing_a_revisit_with_answers_missing_asks_first_and_the_safe_answer
     panel.finish_button.click()
     assert panel.pages.currentIndex() == 0
     assert services[1].revisited_at(meeting.id) is not None
+
+
+def test_inside_a_panel_list_b_and_page_down_stay_with_the_list(qtbot, window, group, services):
+    groups, _ = services
+    for name in ("Ada", "Bea", "Cal"):
+        groups.add_member(group.id, name, "carer")
+    window.context.open_group(group.id)
+    projector = send(window, qtbot, "agreements")
+    members = window.open_panel("members")
+    members.table.setFocus()
+    members.table.choose_row(0)
+    qtbot.keyClick(members.table, Qt.Key.Key_B)
+    assert projector.shown_view() is projector.views["agreements"]  # the room was not blanked
+    assert members.table.currentIndex().data() == "Bea"  # the table jumped to Bea
+    qtbot.keyClick(members.table, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert projector.shown_view() is None  # Ctrl+B always reaches the room

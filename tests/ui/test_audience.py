@@ -186,3 +186,29 @@ def test_emphasis_gives_way_before_a_block_is_split(make_view):
     emphasised.shown = [Block("Short", scale=1.4, bold=True)]
     emphasised.refresh()
     assert emphasised.text_boxes()[1][1].height() > plain.text_boxes()[1][1].height()  # room enough: emphasised
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768), (1920, 1080)])
+def test_a_long_heading_never_pushes_the_words_off_the_screen(qtbot, size):
+    class LongHeading(AudienceView):
+        def heading(self):
+            return "The Riverside and Harbour Lane peer support, recovery college and drop-in design group " * 2
+
+        def blocks(self):
+            return [Block("March meeting"), Block("Wednesday 4 March 2026")]
+
+    view = LongHeading("Test")
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    for scale in SCALE_STEPS:
+        view.set_points(AUDIENCE_BASE_POINTS * size[1] / 1080 * scale)
+        for _ in range(view.page_count()):
+            boxes = [box for _text, box in view.text_boxes()]
+            inside = view.rect().toRectF()
+            for box in boxes:
+                assert inside.contains(box), (scale, box)
+            for first in range(len(boxes)):
+                for second in range(first + 1, len(boxes)):
+                    assert not boxes[first].intersects(boxes[second]), scale
+            view.next_page()
