@@ -19,10 +19,10 @@ class RecordTable(QTableView):
         self.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Size columns from the first rows, not all five years of them on every show ("visible rows only"
-        # measured nothing before the first layout and cut names short).
-        self.horizontalHeader().setResizeContentsPrecision(60)
+        # Columns are fitted to what they hold when rows change (below), not measured again on every
+        # show: a table of five years of meetings was re-measured each time its panel was opened.
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setResizeContentsPrecision(60)  # the first rows are enough to measure
         self.horizontalHeader().setStretchLastSection(True)
 
     def setModel(self, model) -> None:

@@ -26,3 +26,14 @@ def test_renaming_the_group_keeps_undo_and_what_the_room_sees(qtbot, window, gro
     assert window.room.shown_key() == "agreements"  # not blanked, as switching group would
     assert window.windowTitle().startswith("Harbour Lane group")
     assert window.group_choice.currentText() == "Harbour Lane group"
+
+
+def test_table_columns_widen_for_names_added_one_by_one(qtbot, window, group, services):
+    """Rows arrive one at a time; the columns still fit them (names were once cut to "Dr …")."""
+    window.context.open_group(group.id)
+    members = window.open_panel("members")
+    long_name = "Dr Chloe Okafor-Williams"
+    services[0].add_member(group.id, long_name, "professional")
+    members.model.load(group.id)
+    table = members.table
+    qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(0) >= table.fontMetrics().horizontalAdvance(long_name))
