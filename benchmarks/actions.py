@@ -40,9 +40,6 @@ class ScriptedPrompts:
     """Answers the panel's questions without a dialog: the benchmark times the app, not a person."""
 
     def __init__(self):
-        from copro_desktop.ui.prompts import Prompts
-
-        self._real = Prompts()
         self.words = "We take a break whenever anyone needs one"
 
     def ask_text(self, *_args, **_kwargs):

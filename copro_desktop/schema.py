@@ -5,6 +5,7 @@ so a new feature's tables are gathered without a line here.
 """
 
 import importlib
+import importlib.util
 import pkgutil
 
 from sqlalchemy import MetaData

@@ -664,10 +664,6 @@
 <context>
     <name>GroupDialogs</name>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,17 +1608,6 @@ Ask whoever looks after this computer to give your user account access to that f
     </message>
     <message>
         <source>something went wrong. Details were written to {file}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TextDialog</name>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

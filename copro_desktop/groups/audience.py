@@ -29,7 +29,3 @@ class MeetingAudience(AudienceView):
         if meeting is None:
             return [Block(translate("MeetingAudience", "Welcome"), scale=1.2, centred=True)]
         return [Block(meeting.title, scale=1.2, centred=True), Block(full_date(meeting.meeting_date), centred=True)]
-
-    def show_meeting(self, group_name: str, meeting_line: str) -> None:
-        """Kept until the main window stops calling it: this view now follows the group context itself."""
-        self.refresh()

@@ -65,7 +65,7 @@ class _SaveDialog(QDialog):
         self.save_button = self.buttons.addButton(save_label, QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setAccessibleName(plain(save_label))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(translate("GroupDialogs", "Cancel"))
+        cancel.setAccessibleName(plain(cancel.text()))  # spoken as shown: Qt's own word, in the person's language
         self.buttons.accepted.connect(self._try_save)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)

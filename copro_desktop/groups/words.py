@@ -1,7 +1,7 @@
 """How groups' records are said to a person: one place, so every screen says them alike."""
 
 from copro_desktop.clock import full_date
-from copro_desktop.groups.rules import MEETING_STATUSES, PERSPECTIVES
+from copro_desktop.groups.rules import MEETING_STATUSES, PERSPECTIVES, MeetingStatus
 from copro_desktop.groups.tables import Meeting
 from copro_desktop.i18n import translate
 
@@ -18,7 +18,7 @@ def perspective(key: str) -> str:
 
 def meeting_line(meeting: Meeting) -> str:
     """"March meeting, Wednesday 4 March 2026 (happening now)", as the meeting choice lists it."""
-    if meeting.status == "planned":
+    if meeting.status == MeetingStatus.PLANNED:
         return translate("Meetings", "{title}, {date}").format(title=meeting.title, date=full_date(meeting.meeting_date))
     return translate("Meetings", "{title}, {date} ({status})").format(
         title=meeting.title, date=full_date(meeting.meeting_date), status=meeting_status(meeting.status).lower()

@@ -24,7 +24,6 @@ PREVIOUS_PAGE_KEYS = ("PgUp", "Ctrl+PgUp")
 class ProjectorWindow(QWidget):
     """Shows one audience view at a time, or a blank screen."""
 
-    closed = Signal()
     scaleChanged = Signal(float)
     shownChanged = Signal()  # another view, blanked or unblanked, another page, or new content
 
@@ -145,11 +144,7 @@ class ProjectorWindow(QWidget):
         super().showEvent(event)
         self.shownChanged.emit()
 
-    def closeEvent(self, event) -> None:
-        super().closeEvent(event)
-        self.closed.emit()
-
     def hideEvent(self, event) -> None:
-        # After hiding, not in closeEvent: only now does the window report itself not visible.
+        # After hiding (closing hides too): only now does the window report itself not visible.
         super().hideEvent(event)
         self.shownChanged.emit()

@@ -20,7 +20,7 @@ def discover() -> list[Feature]:
         name = f"copro_desktop.{package.name}.feature"
         if package.ispkg and importlib.util.find_spec(name) is not None:
             module = importlib.import_module(name)
-            found.extend(getattr(module, "FEATURES", ()) or [module.FEATURE])
+            found.extend(module.FEATURES if hasattr(module, "FEATURES") else [module.FEATURE])
     return sorted(found, key=lambda feature: feature.order)
 
 
@@ -28,8 +28,8 @@ def audience_specs(features: list[Feature]) -> dict[str, AudienceSpec]:
     """Every view the room may be sent, once each, by key."""
     specs: dict[str, AudienceSpec] = {}
     for feature in features:
-        for spec in ([feature.audience] if feature.audience else []) + list(feature.extra_audiences):
-            specs.setdefault(spec.key, spec)
+        if feature.audience is not None:
+            specs.setdefault(feature.audience.key, feature.audience)
     return specs
 
 

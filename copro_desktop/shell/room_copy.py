@@ -21,12 +21,9 @@ class _Screen(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(240, 135)
 
-    def heightForWidth(self, width: int) -> int:
-        return width * 9 // 16
-
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
-        frame = self._frame()
+        frame = self.picture_area()
         painter.fillRect(self.rect(), self.palette().window())
         painter.fillRect(frame, QColor(AUDIENCE_BACKGROUND))
         view = self.room.shown_view()
@@ -36,7 +33,7 @@ class _Screen(QWidget):
             view.render(painter, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
         painter.end()
 
-    def _frame(self) -> QRect:
+    def picture_area(self) -> QRect:
         """16:9 (or the projector's own shape), centred."""
         view = self.room.shown_view()
         ratio = view.width() / view.height() if view is not None and view.height() > 0 else 16 / 9

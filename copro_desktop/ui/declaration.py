@@ -46,10 +46,9 @@ class Feature:
     order: int  # where it comes in the navigation: lower first
     make_panel: "Callable[[Any], QWidget]"
     audience: AudienceSpec | None = None  # what F5 sends while this panel is open
-    extra_audiences: tuple[AudienceSpec, ...] = ()  # further views the panel may send itself
     prints: tuple[PrintSpec, ...] = ()
     help: str = ""  # one or two plain sentences for Help
-    shortcut: str | None = None  # set by the shell from the order (Ctrl+1, Ctrl+2, …) unless given
+    shortcut: str | None = None  # else the shell gives the first nine Ctrl+1 … Ctrl+9, in order
 
 
 def feature_title(feature: Feature) -> str:

@@ -39,8 +39,9 @@ class TextDialog(QDialog):
         self.problem = problem_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setAccessibleName(translate("TextDialog", "OK"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(translate("TextDialog", "Cancel"))
+        # Spoken as shown: Qt's own words for its standard buttons, in the person's language.
+        for standard in self.buttons.buttons():
+            standard.setAccessibleName(plain(standard.text()))
         self.buttons.accepted.connect(self._try_accept)
         # Enter makes a new line in the words; Ctrl+Enter saves them, as in most editors.
         for keys in ("Ctrl+Return", "Ctrl+Enter"):

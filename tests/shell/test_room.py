@@ -71,7 +71,7 @@ def test_the_live_copy_is_drawn_from_the_room_and_goes_dark_when_blanked(qtbot, 
     def bright(widget) -> int:
         """Light pixels inside the copy's black picture: the room's words."""
         image = widget.grab().toImage()
-        frame = widget._frame()
+        frame = widget.picture_area()
         return sum(
             image.pixelColor(x, y).lightness() > 120
             for x in range(frame.left() + 1, frame.right() - 1)
