@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 
 from copro_desktop.agreements.audience import AgreementsAudience
 from copro_desktop.agreements.model import TEXT_ROLE
+from tests.agreements.panel_steps import choose, propose, shown
 
 
 @pytest.fixture
@@ -26,22 +27,10 @@ def stored(services, group):
     return [(a.text, a.status) for a in agreements.agreements(group.id)]
 
 
-def propose(qtbot, panel, text):
-    panel.new_text.setFocus()
-    qtbot.keyClicks(panel.new_text, text)
-    qtbot.keyClick(panel.new_text, Qt.Key.Key_Return)
 
 
-def choose(panel, text):
-    """Click an agreement in the list (which shows the filtered rows, not the model's)."""
-    agreement = next(a for a in panel.model.items if a.text == text)
-    row = panel.visible.row_of(agreement.id)
-    assert row >= 0, f"{text!r} is not shown"
-    panel.view.setCurrentIndex(panel.visible.index(row, 0))
 
 
-def shown(panel):
-    return [panel.visible.index(row, 0).data(TEXT_ROLE) for row in range(panel.visible.rowCount())]
 
 
 def test_proposing_agreeing_and_the_projector_updating_at_once(qtbot, window, panel, projector, services, group):

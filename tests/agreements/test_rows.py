@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from copro_desktop.agreements.model import TEXT_ROLE
+from tests.agreements.panel_steps import choose, propose, shown
 
 REDO = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -31,22 +32,10 @@ def click(qtbot, widget):
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def propose(qtbot, panel, text):
-    panel.new_text.setFocus()
-    qtbot.keyClicks(panel.new_text, text)
-    qtbot.keyClick(panel.new_text, Qt.Key.Key_Return)
 
 
-def choose(panel, text):
-    agreement = next(a for a in panel.model.items if a.text == text)
-    row = panel.visible.row_of(agreement.id)
-    assert row >= 0, f"{text!r} is not shown"
-    panel.view.setCurrentIndex(panel.visible.index(row, 0))
 
 
-def shown(panel):
-    """The list as the facilitator sees it."""
-    return [panel.visible.index(row, 0).data(TEXT_ROLE) for row in range(panel.visible.rowCount())]
 
 
 def stored(services, group):
