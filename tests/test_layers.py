@@ -90,3 +90,16 @@ def test_only_groups_is_shared_by_other_features():
         for module in _modules(feature):
             others = _imports(module) & (set(FEATURES) - {feature, "groups"})
             assert not others, f"{module.relative_to(PACKAGE)} imports {others}"
+
+
+def test_the_shell_names_no_feature():
+    """The main window, projector and registry find features through their declarations only."""
+    for module in _modules("shell"):
+        wrong = _imports(module) & set(FEATURES)
+        assert not wrong, f"{module.relative_to(PACKAGE)} imports {wrong}"
+
+
+def test_one_feature_declares_the_spine_the_others_hang_on():
+    from copro_desktop.shell.registry import discover, spine
+
+    assert spine().after_group_created in {feature.key for feature in discover()}

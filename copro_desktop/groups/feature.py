@@ -1,7 +1,7 @@
 """The group's members and meetings, declared once. Both send the room only the group's and meeting's names."""
 
 from copro_desktop.i18n import QT_TRANSLATE_NOOP
-from copro_desktop.ui.declaration import AudienceSpec, Feature
+from copro_desktop.ui.declaration import AudienceSpec, Feature, Spine
 
 
 def _members(context):
@@ -44,4 +44,39 @@ FEATURES = (
         audience=MEETING_CARD,
         help=QT_TRANSLATE_NOOP("Features", "Plan, start and finish meetings, and record who came."),
     ),
+)
+
+
+def _context(engine, prompts, history, read_only_reason, parent):
+    from copro_desktop.groups.context import GroupContext
+
+    return GroupContext(engine, prompts, history, read_only_reason, parent)
+
+
+def _welcome(context):
+    from copro_desktop.groups.welcome import WelcomePage
+
+    return WelcomePage(context.groups, can_create=context.can_change)
+
+
+def _new_group(parent, context) -> int | None:
+    from copro_desktop.groups.dialogs import GroupDialog
+
+    dialog = GroupDialog(parent)
+    dialog.save = lambda: context.groups.create_group(dialog.name.text(), dialog.purpose.toPlainText())
+    return dialog.saved.id if dialog.exec() else None
+
+
+def _meeting_line(meeting) -> str:
+    from copro_desktop.groups.words import meeting_line
+
+    return meeting_line(meeting)
+
+
+SPINE = Spine(
+    make_context=_context,
+    make_welcome=_welcome,
+    new_group=_new_group,
+    meeting_line=_meeting_line,
+    after_group_created="members",
 )

@@ -25,20 +25,16 @@ from sqlalchemy import Engine
 
 from copro_desktop import APP_NAME, __version__
 from copro_desktop.db.erasure import data_paths_of
-from copro_desktop.groups.context import GroupContext
-from copro_desktop.groups.dialogs import GroupDialog
-from copro_desktop.groups.words import meeting_line
-from copro_desktop.groups.welcome import WelcomePage
 from copro_desktop.i18n import translate
 from copro_desktop.resources import CREDITS
 from copro_desktop.shell import help as help_windows
 from copro_desktop.shell import projector as projector_keys
 from copro_desktop.shell.going_back import choose_backup_to_go_back_to
 from copro_desktop.shell.keys_for_controls import KeysForControls, give_controls_their_keys
-from copro_desktop.shell.registry import NUMBERED_PANELS, audience_specs, check, discover
+from copro_desktop.shell.registry import NUMBERED_PANELS, audience_specs, check, discover, spine
 from copro_desktop.shell.room import Room
 from copro_desktop.shell.room_copy import RoomCopy
-from copro_desktop.ui.declaration import Feature, PrintSpec, feature_title
+from copro_desktop.ui.declaration import Feature, PrintSpec, Spine, feature_title
 from copro_desktop.ui.forms import button, plain, read_only_banner
 from copro_desktop.ui.prompts import Prompts
 from copro_desktop.ui.undo import WorkHistory
@@ -58,6 +54,7 @@ class MainWindow(QMainWindow):
         read_only_reason: str | None = None,
         backup_schedule: "BackupSchedule | None" = None,
         features: list[Feature] | None = None,
+        spine_declared: Spine | None = None,
     ):
         super().__init__()
         self.backup_schedule = backup_schedule
@@ -65,6 +62,7 @@ class MainWindow(QMainWindow):
         self.engine = engine
         self.prompts = prompts or Prompts()
         self.features = features if features is not None else discover()
+        self.spine = spine_declared or spine()
         check(self.features)
         self.setWindowTitle(APP_NAME)
         screen = self.screen().availableGeometry()
@@ -73,7 +71,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = WorkHistory(self)
         # Queued: the message box opens after the undo or redo has finished, never inside it.
         self.undo_stack.problem.connect(self._undo_problem, Qt.ConnectionType.QueuedConnection)
-        self.context = GroupContext(engine, self.prompts, self.undo_stack, read_only_reason, self)
+        self.context = self.spine.make_context(engine, self.prompts, self.undo_stack, read_only_reason, self)
         self.groups = self.context.groups
         self.context.notice.connect(lambda message: self.statusBar().showMessage(message, 20_000))
         if backup_schedule is not None:
@@ -84,7 +82,7 @@ class MainWindow(QMainWindow):
         for panel in self.panels.values():
             give_controls_their_keys(panel, self._keys_for_controls)
 
-        self.welcome = WelcomePage(self.groups, can_create=self.context.can_change)
+        self.welcome = self.spine.make_welcome(self.context)
         self.welcome.groupCreated.connect(self._group_created)
         self.screens = QStackedWidget()
         welcome_holder = QWidget()
@@ -267,15 +265,14 @@ class MainWindow(QMainWindow):
     # Groups and meetings
     def _group_created(self, group_id: int) -> None:
         self.context.open_group(group_id)
-        self.open_panel("members")
+        self.open_panel(self.spine.after_group_created)
 
     def new_group(self) -> None:
         if not self.context.can_change:
             return
-        dialog = GroupDialog(self)
-        dialog.save = lambda: self.groups.create_group(dialog.name.text(), dialog.purpose.toPlainText())
-        if dialog.exec():
-            self._group_created(dialog.saved.id)
+        created = self.spine.new_group(self, self.context)
+        if created is not None:
+            self._group_created(created)
 
     def _group_chosen(self, index: int) -> None:
         group_id = self.group_choice.itemData(index)
@@ -311,7 +308,7 @@ class MainWindow(QMainWindow):
         self.meeting_choice.addItem(translate("MainWindow", "No meeting chosen"), None)
         if self.context.group_id is not None:
             for meeting in self.groups.meetings(self.context.group_id):
-                self.meeting_choice.addItem(meeting_line(meeting), meeting.id)
+                self.meeting_choice.addItem(self.spine.meeting_line(meeting), meeting.id)
         self.meeting_choice.setCurrentIndex(max(0, self.meeting_choice.findData(self.context.meeting_id)))
 
     def _meeting_chosen(self, index: int) -> None:

@@ -8,20 +8,30 @@ import importlib.util
 import pkgutil
 
 import copro_desktop
-from copro_desktop.ui.declaration import AudienceSpec, Feature
+from copro_desktop.ui.declaration import AudienceSpec, Feature, Spine
 
 # The Ctrl+number shortcuts go to the panels in order; past nine, a panel is reached from the menu.
 NUMBERED_PANELS = 9
 
 
-def discover() -> list[Feature]:
-    found: list[Feature] = []
+def _declarations():
     for package in pkgutil.iter_modules(copro_desktop.__path__):
         name = f"copro_desktop.{package.name}.feature"
         if package.ispkg and importlib.util.find_spec(name) is not None:
-            module = importlib.import_module(name)
-            found.extend(module.FEATURES if hasattr(module, "FEATURES") else [module.FEATURE])
+            yield importlib.import_module(name)
+
+
+def discover() -> list[Feature]:
+    found: list[Feature] = []
+    for module in _declarations():
+        found.extend(module.FEATURES if hasattr(module, "FEATURES") else [module.FEATURE])
     return sorted(found, key=lambda feature: feature.order)
+
+
+def spine() -> Spine:
+    """The one feature that declares what the others hang on (the group and its meetings)."""
+    [found] = [module.SPINE for module in _declarations() if hasattr(module, "SPINE")]
+    return found
 
 
 def audience_specs(features: list[Feature]) -> dict[str, AudienceSpec]:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QWidget
 
 from copro_desktop.i18n import translate
 from copro_desktop.db.settings import read_setting, write_setting
-from copro_desktop.groups.context import GroupContext
 from copro_desktop.shell.projector import ProjectorWindow
 from copro_desktop.ui.audience import AudienceView
 from copro_desktop.ui.declaration import AudienceSpec
@@ -20,7 +19,7 @@ PROJECTOR_SCALE_KEY = "projector_scale"
 class Room(QObject):
     changed = Signal()  # what the room sees changed: another view, blanked, a page, the words, closed
 
-    def __init__(self, context: GroupContext, specs: dict[str, AudienceSpec], window: QWidget):
+    def __init__(self, context, specs: dict[str, AudienceSpec], window: QWidget):  # the spine's context
         super().__init__(window)
         self.context = context
         self.specs = specs

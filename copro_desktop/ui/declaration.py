@@ -56,3 +56,19 @@ def feature_title(feature: Feature) -> str:
     from copro_desktop.i18n import translate
 
     return translate("Features", feature.title)
+
+
+@dataclass(frozen=True)
+class Spine:
+    """What every panel hangs on: the group and its meetings. One feature declares it (as SPINE).
+
+    The shell builds the window around it without naming that feature: the context every panel
+    receives, the welcome page for a first start, the window for a new group, and how a meeting
+    is named in the meeting choice.
+    """
+
+    make_context: "Callable[..., Any]"  # (engine, prompts, history, read_only_reason, parent) -> the context
+    make_welcome: "Callable[[Any], QWidget]"  # (context) -> a page with a groupCreated(int) signal
+    new_group: "Callable[[QWidget, Any], int | None]"  # (parent, context) -> the new group's id, or None
+    meeting_line: "Callable[[Any], str]"  # (meeting) -> "March meeting, Wednesday 4 March 2026"
+    after_group_created: str  # the panel to open once a group is made, so the facilitator can add people
