@@ -113,10 +113,9 @@ class MeetingsPage(QWidget):
             attended = item.checkState() == Qt.CheckState.Checked
             member_id = item.data(Qt.ItemDataRole.UserRole)
             self.context.history.push(
-                # Reload later: the ticked item must outlive this signal.
                 set_attended(
                     self.context.groups,
-                    lambda _ids: self._reload_attendance_soon(),
+                    lambda _ids, member_id=member_id: self._show_tick_soon(member_id),
                     meeting.id,
                     member_id,
                     attended,
@@ -124,8 +123,22 @@ class MeetingsPage(QWidget):
                 )
             )
 
-    def _reload_attendance_soon(self) -> None:
-        QTimer.singleShot(0, self._load_attendance)
+    def _show_tick_soon(self, member_id: int) -> None:
+        # Later: the ticked item must outlive this signal. One tick, one item: the list is not rebuilt,
+        # so a screen reader keeps its place.
+        QTimer.singleShot(0, lambda: self._show_tick(member_id))
+
+    def _show_tick(self, member_id: int) -> None:
+        meeting = self._chosen()
+        if meeting is None:
+            return
+        came = member_id in self.context.groups.attendees(meeting.id)
+        for row in range(self.attendance.count()):
+            item = self.attendance.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == member_id:
+                self.attendance.blockSignals(True)
+                item.setCheckState(Qt.CheckState.Checked if came else Qt.CheckState.Unchecked)
+                self.attendance.blockSignals(False)
 
     def plan_meeting(self) -> None:
         if self.context.group_id is None or not self.context.can_change:

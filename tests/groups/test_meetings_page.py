@@ -80,3 +80,24 @@ def test_ticking_attendance_from_the_keyboard_keeps_the_place(qtbot, window, ser
     qtbot.waitUntil(lambda: len(groups.attendees(meeting.id)) == 2)
     names = {m.id: m.display_name for m in groups.members(group.id)}
     assert {names[i] for i in groups.attendees(meeting.id)} == {"Ali", "Bea"}
+
+
+def test_a_tick_and_its_undo_change_one_item_and_keep_the_list(qtbot, window, group, meeting, services):
+    """Ticking who came updates that one person: the list is not rebuilt, so the keyboard keeps its place."""
+    groups, _ = services
+    for name in ("Ada", "Bea", "Cal"):
+        groups.add_member(group.id, name, "carer")
+    window.context.open_group(group.id)
+    page = window.open_panel("meetings")
+    page.table.choose_row(0)
+    items_before = [page.attendance.item(i) for i in range(page.attendance.count())]
+    bea = next(item for item in items_before if item.text() == "Bea")
+    page.attendance.setFocus()
+    page.attendance.setCurrentItem(bea)
+    qtbot.keyClick(page.attendance, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bea.checkState() == Qt.CheckState.Checked)
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: bea.checkState() == Qt.CheckState.Unchecked)
+    assert groups.attendees(meeting.id) == set()
+    assert [page.attendance.item(i) for i in range(page.attendance.count())] == items_before  # the same items
+    assert page.attendance.currentItem() is bea
