@@ -255,11 +255,13 @@ class AgreementsPanel(QWidget):
         self._load_members()
 
     def _load_members(self) -> None:
+        chosen = self.proposed_by.currentData()  # a change to the members keeps the person already chosen
         self.proposed_by.clear()
         self.proposed_by.addItem(translate("AgreementsPanel", "Not recorded"), None)
         if self.context.group_id is not None:
             for member in self.context.groups.members(self.context.group_id):
                 self.proposed_by.addItem(member.display_name, member.id)
+        self.proposed_by.setCurrentIndex(max(0, self.proposed_by.findData(chosen)))
 
     def _show_revisit_state(self) -> None:
         self._update_buttons()

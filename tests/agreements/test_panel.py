@@ -153,3 +153,13 @@ def test_ctrl_z_straight_after_proposing_undoes_the_proposal_not_the_typing(qtbo
     qtbot.keyClick(panel.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored(services, group) == []
     assert panel.new_text.text() == ""
+
+
+def test_adding_a_member_keeps_the_person_chosen_as_proposer(qtbot, window, panel, services, group):
+    groups, _ = services
+    sam = groups.add_member(group.id, "Sam", "carer")
+    window.context.membersEdited.emit()
+    panel.proposed_by.setCurrentIndex(panel.proposed_by.findData(sam.id))
+    groups.add_member(group.id, "Priya", "professional")
+    window.context.membersEdited.emit()  # as the Members panel does after adding someone
+    assert panel.proposed_by.currentData() == sam.id
