@@ -49,7 +49,7 @@ class Room(QObject):
     # What the facilitator does
     def send(self, key: str) -> None:
         """Show this view to the room, opening the projector if it is closed."""
-        self.view(key)
+        self.view(key).sent()
         projector = self._ensure_projector()
         projector.show_view(key)
         projector.present(beside=self.window)

@@ -98,6 +98,9 @@ class AudienceView(QWidget):
     def blocks(self) -> list[Block]:
         return []
 
+    def sent(self) -> None:
+        """The facilitator has just sent this view to the room: a view that shows a moment takes it now."""
+
     def refresh(self) -> None:
         """The view's data changed: lay out again, keeping the page number where it still exists."""
         self._invalidate(keep_page_number=True)

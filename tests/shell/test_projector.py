@@ -116,6 +116,8 @@ def test_the_meeting_screen_shows_the_group_and_meeting(qtbot, window, group, me
     qtbot.keyClick(window, Qt.Key.Key_F5)  # browsing alone never changes the projector
     assert projector.visible_view().texts() == [group.name, "March meeting", "Wednesday 4 March 2026"]
     window.context.choose_meeting(None)
+    assert projector.visible_view().texts() == [group.name, "March meeting", "Wednesday 4 March 2026"]  # until sent
+    qtbot.keyClick(window, Qt.Key.Key_F5)
     assert projector.visible_view().texts() == [group.name, "Welcome"]
 
 
