@@ -1053,6 +1053,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In a window for typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About the panels</source>
         <translation type="unfinished"></translation>
     </message>

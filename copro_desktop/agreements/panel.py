@@ -207,13 +207,9 @@ class AgreementsPanel(QWidget):
         self.revisit_text.setAccessibleName(translate("AgreementsPanel", "Agreement"))
         self.revisit_outcome = wrapped("")
         self.revisit_outcome.setAccessibleName(translate("AgreementsPanel", "Decided"))
-        self.kept_button = button(
-            translate("AgreementsPanel", "We &kept it"), lambda: self.revisit.record(Outcome.KEPT)
-        )
+        self.kept_button = button(translate("AgreementsPanel", "We &kept it"), lambda: self._answer(Outcome.KEPT))
         self.changed_button = button(translate("AgreementsPanel", "We &changed it…"), self.record_changed)
-        self.retired_button = button(
-            translate("AgreementsPanel", "We &retired it"), lambda: self.revisit.record(Outcome.RETIRED)
-        )
+        self.retired_button = button(translate("AgreementsPanel", "We &retired it"), lambda: self._answer(Outcome.RETIRED))
         self.back_button = button(translate("AgreementsPanel", "&Back"), self.revisit.back)
         self.next_button = button(translate("AgreementsPanel", "Ne&xt"), self.revisit.next)
         self.finish_button = button(translate("AgreementsPanel", "Finish re&visit"), self.finish_revisit)
@@ -453,6 +449,11 @@ class AgreementsPanel(QWidget):
                 translate("AgreementsPanel", "There are no agreed agreements to revisit yet."),
             )
 
+    def _answer(self, outcome: Outcome, words: str | None = None) -> None:
+        """Record the group's answer, then put the keyboard on the way forward, not on another answer."""
+        self.revisit.record(outcome, words)
+        (self.next_button if self.next_button.isEnabled() else self.finish_button).setFocus()
+
     def record_changed(self) -> None:
         agreement = self.revisit.current()
         if agreement is None:
@@ -463,7 +464,7 @@ class AgreementsPanel(QWidget):
             agreement.text,
         )
         if clean is not None:
-            self.revisit.record(Outcome.CHANGED, clean)
+            self._answer(Outcome.CHANGED, clean)
 
     def finish_revisit(self) -> None:
         total, answered = len(self.revisit.agreement_ids), self.revisit.answered()

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,7 +25,7 @@ from copro_desktop.groups import rules
 from copro_desktop.groups.rules import PERSPECTIVES
 from copro_desktop.groups.words import perspective
 from copro_desktop.groups.tables import Group, Meeting, Member
-from copro_desktop.ui.forms import add_field, plain, problem_label, show_problem, wrapped
+from copro_desktop.ui.forms import SAVE_TYPED_KEYS, add_field, plain, problem_label, show_problem, wrapped
 from copro_desktop.errors import friendly_message
 from copro_desktop.i18n import translate
 from copro_desktop.text_rules import InvalidInput
@@ -67,6 +68,9 @@ class _SaveDialog(QDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(plain(cancel.text()))  # spoken as shown: Qt's own word, in the person's language
         self.buttons.accepted.connect(self._try_save)
+        # Enter makes a new line in a box of several lines; Ctrl+Enter saves from anywhere, as in the words box.
+        for keys in SAVE_TYPED_KEYS:
+            QShortcut(QKeySequence(keys), self, activated=self._try_save)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(self.form)

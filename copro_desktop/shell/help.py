@@ -27,6 +27,11 @@ def _keys(sequences: list[QKeySequence]) -> str:
     )
 
 
+def keys_text(keys: tuple[str, ...]) -> str:
+    """Keys as the person's keyboard names them: "Ctrl+Return"."""
+    return _keys([QKeySequence(key) for key in keys])
+
+
 def menu_shortcuts(menus: list[QMenu]) -> list[tuple[str, str, str]]:
     """(where, what, keys) for every menu item that has a shortcut."""
     rows = []

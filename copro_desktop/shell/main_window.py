@@ -35,7 +35,7 @@ from copro_desktop.shell.registry import NUMBERED_PANELS, audience_specs, check,
 from copro_desktop.shell.room import Room
 from copro_desktop.shell.room_copy import RoomCopy
 from copro_desktop.ui.declaration import Feature, PrintSpec, Spine, feature_title
-from copro_desktop.ui.forms import button, plain, read_only_banner
+from copro_desktop.ui.forms import SAVE_TYPED_KEYS, button, plain, read_only_banner
 from copro_desktop.ui.prompts import Prompts
 from copro_desktop.ui.undo import WorkHistory
 
@@ -392,6 +392,11 @@ class MainWindow(QMainWindow):
 
         projector = self.projector or ProjectorWindow(self)
         rows += help_windows.action_shortcuts(translate("MainWindow", "In the projector window"), projector.key_actions)
+        rows.append((
+            translate("MainWindow", "In a window for typing"),
+            translate("MainWindow", "Save what is typed"),
+            help_windows.keys_text(SAVE_TYPED_KEYS[:1]),
+        ))
         if self.projector is None:
             projector.deleteLater()
         return rows

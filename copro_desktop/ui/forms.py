@@ -9,6 +9,11 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidg
 from copro_desktop.i18n import translate
 
 
+# In a window for typing: Enter makes a new line in a box of several lines; these save what is typed.
+# The windows and Help's list of shortcuts both read them here.
+SAVE_TYPED_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+
+
 def plain(label: str) -> str:
     """The label as a screen reader should say it: without the & that marks a shortcut letter."""
     return label.replace("&&", "\0").replace("&", "").replace("\0", "&")

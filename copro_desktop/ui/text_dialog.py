@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from copro_desktop.i18n import translate
 from copro_desktop.text_rules import InvalidInput
-from copro_desktop.ui.forms import plain, problem_label, show_problem
+from copro_desktop.ui.forms import SAVE_TYPED_KEYS, plain, problem_label, show_problem
 
 
 class TextDialog(QDialog):
@@ -44,7 +44,7 @@ class TextDialog(QDialog):
             standard.setAccessibleName(plain(standard.text()))
         self.buttons.accepted.connect(self._try_accept)
         # Enter makes a new line in the words; Ctrl+Enter saves them, as in most editors.
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        for keys in SAVE_TYPED_KEYS:
             QShortcut(QKeySequence(keys), self, activated=self._try_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

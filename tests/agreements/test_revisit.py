@@ -124,3 +124,13 @@ def test_only_a_revisit_answer_reads_the_answers_again(qtbot, window, panel, ser
     click(qtbot, panel.kept_button)
     assert reads == ["review"]  # that one answer only
     assert panel.revisit_outcome.text() == "Decided: We kept it."
+
+
+def test_after_an_answer_the_keyboard_goes_on_not_to_another_answer(qtbot, window, panel, meeting, agreed_agreements):
+    click(qtbot, panel.revisit_button)
+    window.prompts.texts.append("We listen well")
+    qtbot.keyClick(panel.changed_button, Qt.Key.Key_Space)
+    assert panel.next_button.hasFocus()
+    panel.revisit.go_to(len(agreed_agreements) - 1)
+    qtbot.keyClick(panel.retired_button, Qt.Key.Key_Space)
+    assert panel.finish_button.hasFocus()  # on the last one there is no Next

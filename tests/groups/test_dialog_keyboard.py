@@ -165,3 +165,22 @@ def test_enter_in_remove_member_keeps_the_member(qtbot, window_with_real_questio
     qtbot.mouseClick(page.remove, Qt.MouseButton.LeftButton)
     assert asked == ["Cancel"]
     assert [m.display_name for m in services[0].members(group.id)] == ["Sam"]
+
+
+def test_ctrl_enter_saves_a_member_from_the_access_needs_box(qtbot, window, group, services):
+    from copro_desktop.groups.dialogs import MemberDialog
+    from tests.helpers import when_dialog_opens
+
+    window.context.open_group(group.id)
+    members = window.open_panel("members")
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.name, "Sam")
+        dialog.access_needs.setFocus()
+        qtbot.keyClicks(dialog.access_needs, "Breaks")
+        qtbot.keyClick(dialog.access_needs, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    when_dialog_opens(MemberDialog, fill)
+    qtbot.mouseClick(members.add, Qt.MouseButton.LeftButton)
+    [sam] = services[0].members(group.id)
+    assert (sam.display_name, sam.access_needs) == ("Sam", "Breaks")

@@ -58,3 +58,10 @@ def test_where_my_work_is_kept_names_the_folder_and_opens_it(qtbot, window, path
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert opened == [str(paths.root)]
     dialog.close()
+
+
+def test_the_list_names_the_key_that_saves_a_window_for_typing(qtbot, window):
+    from copro_desktop.ui.forms import SAVE_TYPED_KEYS
+
+    assert SAVE_TYPED_KEYS[0] == "Ctrl+Return"
+    assert ("In a window for typing", "Save what is typed", "Ctrl+Return") in window.shortcut_rows()
