@@ -1,7 +1,7 @@
 """How a feature declares itself, once: the shell builds navigation, menus, projector views and print from this.
 
-A feature's `feature.py` holds one `FEATURE` (or several, as `FEATURES`) and nothing else of note.
-Everything here is lazy: `make` callables run when the main window is built, never at import.
+A feature's `feature.py` holds one `FEATURE` (or several, as `FEATURES`); the groups feature also
+holds the `SPINE` every panel hangs on. Everything here is lazy: `make` callables run when the main window is built, never at import.
 Each callable takes the window's `GroupContext` (typed loosely here: this package imports no feature).
 """
 
