@@ -637,6 +637,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>change the group&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>change a member&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>

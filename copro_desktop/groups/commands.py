@@ -59,6 +59,16 @@ class AddMember(Change):
         return {("member", self.made.id)} if self.made.id is not None else set()
 
 
+def edit_group(groups: GroupService, changed: Callable[[], None], group_id: int, name: str, purpose: str) -> Change:
+    values = (rules.group_name(name), rules.purpose(purpose))
+    return Change(
+        translate("GroupCommands", "change the group's details"),
+        lambda: groups.update_group(group_id, *values),  # returns the details as they were
+        lambda before: groups.update_group(group_id, *before),
+        changed,
+    )
+
+
 def edit_member(groups: GroupService, changed: Changed, member_id: int, name: str, perspective: str,
                 access_needs: str) -> Change:
     values = (rules.display_name(name), rules.perspective(perspective), rules.access_needs(access_needs))

@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from copro_desktop.groups.commands import AddMember, edit_member
+from copro_desktop.groups.commands import AddMember, edit_group, edit_member
 from copro_desktop.groups.dialogs import GroupDialog, MemberDialog
 from copro_desktop.groups.models import MembersModel
 from copro_desktop.groups.context import GroupContext
@@ -120,11 +120,12 @@ class MembersPage(QWidget):
         if group is None:
             return
         dialog = GroupDialog(self, group)
-        dialog.save = lambda: self.context.groups.update_group(
-            group.id, dialog.name.text(), dialog.purpose.toPlainText()
+        dialog.save = lambda: self.context.history.attempt(  # a failed save keeps the window open
+            edit_group(
+                self.context.groups, self.context.refresh_group, group.id, dialog.name.text(), dialog.purpose.toPlainText()
+            )
         )
-        if dialog.exec():
-            self.context.refresh_group()
+        dialog.exec()
 
     def remove_whole_group(self) -> None:
         group = self.context.group

@@ -36,12 +36,14 @@ class GroupService:
             session.add(group)
         return group
 
-    def update_group(self, group_id: int, name: str, purpose: str) -> Group:
+    def update_group(self, group_id: int, name: str, purpose: str) -> tuple[str, str]:
+        """Change the group's name and purpose. Returns them as they were, read in the same transaction, for undo."""
         with unit_of_work(self.engine) as session:
             group = session.get_one(Group, group_id)
+            before = (group.name, group.purpose)
             group.name = rules.group_name(name)
             group.purpose = rules.purpose(purpose)
-        return group
+        return before
 
     def remove_group(self, group_id: int) -> Erased:
         """Final: the group with its members, meetings and agreements, everywhere."""

@@ -22,7 +22,8 @@ def test_renaming_the_group_keeps_undo_and_what_the_room_sees(qtbot, window, gro
 
     when_dialog_opens(GroupDialog, rename)
     qtbot.mouseClick(members.edit_group, Qt.MouseButton.LeftButton)
-    assert window.undo_stack.count() == 1  # the proposal can still be undone
+    assert window.undo_stack.count() == 2  # the rename is on the history, and the proposal is still there
+    assert window.undo_stack.text(0) == "propose an agreement"
     assert window.room.shown_key() == "agreements"  # not blanked, as switching group would
     assert window.windowTitle().startswith("Harbour Lane group")
     assert window.group_choice.currentText() == "Harbour Lane group"
@@ -37,3 +38,22 @@ def test_table_columns_widen_for_names_added_one_by_one(qtbot, window, group, se
     members.model.load(group.id)
     table = members.table
     qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(0) >= table.fontMetrics().horizontalAdvance(long_name))
+
+
+def test_a_change_to_the_groups_details_can_be_undone(qtbot, window, group, services):
+    window.context.open_group(group.id)
+    members = window.open_panel("members")
+
+    def rename(dialog):
+        dialog.name.setText("Harbour Lane group")
+        dialog.save_button.click()
+
+    when_dialog_opens(GroupDialog, rename)
+    qtbot.mouseClick(members.edit_group, Qt.MouseButton.LeftButton)
+    assert services[0].group(group.id).name == "Harbour Lane group"
+    assert window.undo_action.text() == "&Undo change the group's details"
+    window.undo_stack.undo()
+    assert services[0].group(group.id).name == "Peer support design group"
+    assert window.windowTitle().startswith("Peer support design group")
+    window.undo_stack.redo()
+    assert window.group_choice.currentText() == "Harbour Lane group"
