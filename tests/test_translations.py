@@ -122,16 +122,10 @@ def widget_orientation():
 
 
 def _menu_texts(window) -> list[str]:
-    texts = []
-    for top in window.menuBar().actions():
-        texts.append(top.text())
-        stack = [top.menu()]
-        while stack:
-            menu = stack.pop()
-            for action in menu.actions():
-                if action.menu() is not None:
-                    stack.append(action.menu())
-                texts.append(action.text())
+    from copro_desktop.ui.accelerators import menus_of
+
+    texts = [top.text() for top in window.menuBar().actions()]
+    texts += [action.text() for menu in menus_of(window) for action in menu.actions()]
     return [text for text in texts if text]
 
 

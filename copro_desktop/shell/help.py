@@ -33,15 +33,13 @@ def keys_text(keys: tuple[str, ...]) -> str:
 
 
 def menu_shortcuts(menus: list[QMenu]) -> list[tuple[str, str, str]]:
-    """(where, what, keys) for every menu item that has a shortcut."""
-    rows = []
-    for menu in menus:
-        for action in menu.actions():
-            if action.menu() is not None:
-                rows.extend(menu_shortcuts([action.menu()]))
-            elif action.shortcuts():
-                rows.append((plain(menu.title()), plain(action.text()), _keys(action.shortcuts())))
-    return rows
+    """(where, what, keys) for every item with a shortcut in these menus (submenus come as menus of their own)."""
+    return [
+        (plain(menu.title()), plain(action.text()), _keys(action.shortcuts()))
+        for menu in menus
+        for action in menu.actions()
+        if action.menu() is None and action.shortcuts()
+    ]
 
 
 def panel_shortcuts(where: str, panel: QWidget) -> list[tuple[str, str, str]]:

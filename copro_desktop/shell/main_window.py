@@ -34,6 +34,7 @@ from copro_desktop.shell.keys_for_controls import KeysForControls, give_controls
 from copro_desktop.shell.registry import NUMBERED_PANELS, audience_specs, check, discover, spine
 from copro_desktop.shell.room import Room
 from copro_desktop.shell.room_copy import RoomCopy
+from copro_desktop.ui.accelerators import menus_of
 from copro_desktop.ui.declaration import Feature, PrintSpec, Spine, feature_title
 from copro_desktop.ui.forms import SAVE_TYPED_KEYS, button, plain, read_only_banner
 from copro_desktop.ui.prompts import Prompts
@@ -380,25 +381,23 @@ class MainWindow(QMainWindow):
 
     def shortcut_rows(self) -> list[tuple[str, str, str]]:
         """Every shortcut in the app, read from the actions and buttons themselves."""
-        menus = [action.menu() for action in self.menuBar().actions() if action.menu() is not None]
-        rows = help_windows.menu_shortcuts(menus)
+        rows = help_windows.menu_shortcuts(menus_of(self))
         # Undo and Redo name the change they would undo ("Undo retire an agreement"): list them by their keys' job.
         plain_names = {plain(self.undo_action.text()): translate("MainWindow", "Undo"),
                        plain(self.redo_action.text()): translate("MainWindow", "Redo")}  # fmt: skip
         rows = [(where, plain_names.get(what, what), keys) for where, what, keys in rows]
         for feature in self.features:
             rows += help_windows.panel_shortcuts(feature_title(feature), self.panels[feature.key])
-        from copro_desktop.shell.projector import ProjectorWindow
-
-        projector = self.projector or ProjectorWindow(self)
-        rows += help_windows.action_shortcuts(translate("MainWindow", "In the projector window"), projector.key_actions)
+        in_projector = translate("MainWindow", "In the projector window")
+        rows += [
+            (in_projector, translate("Projector", name), help_windows.keys_text(keys))
+            for name, keys, _method in projector_keys.ROOM_KEYS
+        ]
         rows.append((
             translate("MainWindow", "In a window for typing"),
             translate("MainWindow", "Save what is typed"),
             help_windows.keys_text(SAVE_TYPED_KEYS[:1]),
         ))
-        if self.projector is None:
-            projector.deleteLater()
         return rows
 
     def show_shortcuts(self) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from copro_desktop import APP_NAME
-from copro_desktop.i18n import translate
+from copro_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from copro_desktop.ui.audience import AudienceView
 from copro_desktop.ui.theme import AUDIENCE_BASE_POINTS, SCALE_STEPS, apply_audience_palette
 
@@ -19,6 +19,18 @@ BIGGER_KEYS = ("Ctrl++", "Ctrl+=")
 SMALLER_KEYS = ("Ctrl+-",)
 NEXT_PAGE_KEYS = ("PgDown", "Ctrl+PgDown")
 PREVIOUS_PAGE_KEYS = ("PgUp", "Ctrl+PgUp")
+CLOSE_KEYS = ("Esc", "Shift+F5")
+
+# What each key does in the projector window, and the window's method that does it.
+# Help lists these from here, without making a projector window to ask.
+ROOM_KEYS = (
+    (QT_TRANSLATE_NOOP("Projector", "Blank or unblank the projector"), BLANK_KEYS, "toggle_blank"),
+    (QT_TRANSLATE_NOOP("Projector", "Next page on the projector"), NEXT_PAGE_KEYS, "next_page"),
+    (QT_TRANSLATE_NOOP("Projector", "Previous page on the projector"), PREVIOUS_PAGE_KEYS, "previous_page"),
+    (QT_TRANSLATE_NOOP("Projector", "Larger text on the projector"), BIGGER_KEYS, "bigger"),
+    (QT_TRANSLATE_NOOP("Projector", "Smaller text on the projector"), SMALLER_KEYS, "smaller"),
+    (QT_TRANSLATE_NOOP("Projector", "Close the projector"), CLOSE_KEYS, "close"),
+)
 
 
 class ProjectorWindow(QWidget):
@@ -44,12 +56,7 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.stack)
         self.current_key: str | None = None
         self.key_actions = [
-            self._key_action(translate("Projector", "Blank or unblank the projector"), BLANK_KEYS, self.toggle_blank),
-            self._key_action(translate("Projector", "Next page on the projector"), NEXT_PAGE_KEYS, self.next_page),
-            self._key_action(translate("Projector", "Previous page on the projector"), PREVIOUS_PAGE_KEYS, self.previous_page),
-            self._key_action(translate("Projector", "Larger text on the projector"), BIGGER_KEYS, self.bigger),
-            self._key_action(translate("Projector", "Smaller text on the projector"), SMALLER_KEYS, self.smaller),
-            self._key_action(translate("Projector", "Close the projector"), ("Esc", "Shift+F5"), self.close),
+            self._key_action(translate("Projector", name), keys, getattr(self, method)) for name, keys, method in ROOM_KEYS
         ]
 
     def _key_action(self, text: str, keys: tuple[str, ...], slot) -> QAction:

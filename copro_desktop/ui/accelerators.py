@@ -42,7 +42,7 @@ def clashes(top: QWidget) -> list[Clash]:
     button comes back), and within each menu of its menu bar."""
     found = _clashes_in("window", _window_texts(top))
     if isinstance(top, QMainWindow):
-        for menu in _menus(top):
+        for menu in menus_of(top):
             texts = [action.text() for action in menu.actions() if action.isVisible() and not action.isSeparator()]
             found += _clashes_in(f"{menu.title().replace('&', '')} menu", texts)
     return found
@@ -80,7 +80,8 @@ def _window_texts(top: QWidget) -> list[str]:
     return texts
 
 
-def _menus(window: QMainWindow) -> list[QMenu]:
+def menus_of(window: QMainWindow) -> list[QMenu]:
+    """Every menu of the window's menu bar, submenus too, in order."""
     menus, waiting = [], [action.menu() for action in window.menuBar().actions() if action.menu()]
     while waiting:
         menu = waiting.pop(0)

@@ -5,19 +5,15 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel
 
 from copro_desktop.shell.help import ShortcutsDialog, WhereWorkIsKeptDialog
+from copro_desktop.ui.accelerators import menus_of
 from copro_desktop.ui.forms import plain
 
 
 def _menu_actions(window):
-    for top in window.menuBar().actions():
-        stack = [top.menu()]
-        while stack:
-            menu = stack.pop()
-            for action in menu.actions():
-                if action.menu() is not None:
-                    stack.append(action.menu())
-                elif action.shortcuts():
-                    yield plain(menu.title()), action
+    for menu in menus_of(window):
+        for action in menu.actions():
+            if action.menu() is None and action.shortcuts():
+                yield plain(menu.title()), action
 
 
 def test_f1_lists_every_menu_shortcut_and_the_buttons_own(qtbot, window, group):
