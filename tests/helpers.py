@@ -132,3 +132,19 @@ def add_member_through_dialog(qtbot, page, name, perspective_label, needs=""):
 
     when_dialog_opens(MemberDialog, fill)
     qtbot.mouseClick(page.add, Qt.MouseButton.LeftButton)
+
+
+def assert_fits(view) -> None:
+    """Every line a projector view draws lies inside it, and no two overlap."""
+    inside = view.rect().toRectF()
+    boxes = view.text_boxes()
+    for text, box in boxes:
+        assert inside.contains(box), f"{text!r} at {box} is outside the window {inside}"
+    for i, (text, box) in enumerate(boxes):
+        for other_text, other in boxes[i + 1 :]:
+            assert not box.intersects(other), f"{text!r} overlaps {other_text!r}"
+
+
+def squeezed(text: str) -> str:
+    """Words without their spaces and line breaks, to compare text however it wrapped."""
+    return "".join(text.split())

@@ -9,6 +9,7 @@ from copro_desktop.agreements.revisit import revisit_presenter
 from copro_desktop.groups.context import GroupContext
 from copro_desktop.ui.theme import AUDIENCE_BASE_POINTS, SCALE_STEPS
 from tests.fakes import FakePrompts
+from tests.helpers import assert_fits, squeezed
 
 SIZES = [(1280, 720), (1366, 768)]
 LONG = (
@@ -67,19 +68,6 @@ def show(qtbot, context):
 
     return make
 
-
-def assert_fits(view) -> None:
-    inside = view.rect().toRectF()
-    boxes = view.text_boxes()
-    for text, box in boxes:
-        assert inside.contains(box), f"{text!r} at {box} is outside the window {inside}"
-    for i, (text, box) in enumerate(boxes):
-        for other_text, other in boxes[i + 1 :]:
-            assert not box.intersects(other), f"{text!r} overlaps {other_text!r}"
-
-
-def squeezed(text: str) -> str:
-    return "".join(text.split())
 
 
 @pytest.mark.parametrize("width, height", SIZES)

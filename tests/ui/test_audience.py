@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QLabel
 
 from copro_desktop.ui.audience import AudienceView, Block
 from copro_desktop.ui.theme import AUDIENCE_BASE_POINTS, SCALE_STEPS
+from tests.helpers import assert_fits, squeezed
 
 
 class Lines(AudienceView):
@@ -50,19 +51,6 @@ def all_pages(view) -> list[list[tuple[str, object]]]:
         pages.append(view.text_boxes())
     return pages
 
-
-def assert_fits(view) -> None:
-    inside = view.rect().toRectF()
-    boxes = view.text_boxes()
-    for text, box in boxes:
-        assert inside.contains(box), f"{text!r} at {box} is outside {inside}"
-    for i, (text, box) in enumerate(boxes):
-        for other_text, other in boxes[i + 1 :]:
-            assert not box.intersects(other), f"{text!r} overlaps {other_text!r}"
-
-
-def squeezed(text: str) -> str:
-    return "".join(text.split())
 
 
 def test_a_few_lines_fit_on_one_page_with_no_page_label(make_view):
@@ -204,11 +192,5 @@ def test_a_long_heading_never_pushes_the_words_off_the_screen(qtbot, size):
     for scale in SCALE_STEPS:
         view.set_points(AUDIENCE_BASE_POINTS * size[1] / 1080 * scale)
         for _ in range(view.page_count()):
-            boxes = [box for _text, box in view.text_boxes()]
-            inside = view.rect().toRectF()
-            for box in boxes:
-                assert inside.contains(box), (scale, box)
-            for first in range(len(boxes)):
-                for second in range(first + 1, len(boxes)):
-                    assert not boxes[first].intersects(boxes[second]), scale
+            assert_fits(view)
             view.next_page()
