@@ -194,7 +194,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from benchmarks.five_years import MEETINGS, seed
 
+    from copro_desktop.ui.theme import apply_facilitator_theme
+
     app = QApplication.instance() or QApplication([])
+    apply_facilitator_theme(app)  # the typeface and style sheet the facilitator's window really has
     quiet_platform_notes()
     rounds, warmup = (2, 0) if args.quick else (args.rounds, 3)
     folder = Path(tempfile.mkdtemp())

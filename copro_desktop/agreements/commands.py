@@ -108,3 +108,14 @@ def record_review(
         changed,
         _refs(agreement=agreement_id, meeting=meeting_id),
     )
+
+
+def finish_revisit(model: AgreementsModel, meeting_id: int, finished) -> Change:
+    """The group has revisited its agreements at this meeting; `finished()` shows whether it has, after each step."""
+    return Change(
+        translate("AgreementsCommands", "finish revisiting the agreements"),
+        lambda: model.service.mark_revisited(meeting_id),
+        lambda before: model.service.unmark_revisited(meeting_id, before),
+        finished,
+        _refs(meeting=meeting_id),
+    )

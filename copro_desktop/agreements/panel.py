@@ -71,6 +71,7 @@ class AgreementsPanel(QWidget):
         ):
             signal.connect(self._update_buttons)
         revisit.changed.connect(self._show_revisit_step)
+        revisit.finishedChanged.connect(self._show_revisit_state)
         self._group_changed()
 
     # Building
@@ -479,9 +480,7 @@ class AgreementsPanel(QWidget):
             translate("AgreementsPanel", "&Finish anyway"),
         ):
             return
-        self.revisit.finish()
-        self.context.refresh_meeting()
-        self._show_revisit_state()
+        self.revisit.finish()  # the panel shows the finish when the presenter says it is recorded
 
     def _show_revisit_step(self) -> None:
         agreement = self.revisit.current()

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QObject, Signal
 
-from copro_desktop.agreements.commands import record_review
+from copro_desktop.agreements.commands import finish_revisit, record_review
 from copro_desktop.agreements.model import AgreementsModel, agreements_model
 from copro_desktop.agreements.tables import Agreement, AgreementReview
 from copro_desktop.groups.context import GroupContext
@@ -13,6 +13,7 @@ class RevisitPresenter(QObject):
     """Which agreement the group is looking at now. The panel drives it; the projector shows it."""
 
     changed = Signal()
+    finishedChanged = Signal()  # a revisit was finished, or that was undone or redone
 
     def __init__(self, model: AgreementsModel, undo_stack: WorkHistory, parent: QObject | None = None):
         super().__init__(parent)
@@ -73,9 +74,11 @@ class RevisitPresenter(QObject):
         return sum(1 for agreement_id in self.agreement_ids if agreement_id in self.reviews)
 
     def finish(self) -> None:
-        if self.active:
-            self.model.service.mark_revisited(self.meeting_id)
+        """Record the finish (undoable, like every answer) and go back to the list."""
+        meeting_id = self.meeting_id
         self.stop()
+        if meeting_id is not None:
+            self.undo_stack.push(finish_revisit(self.model, meeting_id, self.finishedChanged.emit))
 
     def stop(self) -> None:
         self.meeting_id = None

@@ -196,9 +196,22 @@ class AgreementService:
             )
             return session.exec(query).first()
 
-    def mark_revisited(self, meeting_id: int) -> None:
+    def mark_revisited(self, meeting_id: int) -> datetime | None:
+        """Record that this meeting finished revisiting. Returns the earlier finish, if any, for undo."""
         with unit_of_work(self.engine) as session:
+            earlier = session.get(AgreementRevisit, meeting_id)
+            before = earlier.finished_at if earlier else None
             session.merge(AgreementRevisit(meeting_id=meeting_id, finished_at=utc_now()))
+        return before
+
+    def unmark_revisited(self, meeting_id: int, before: datetime | None) -> None:
+        """Undo mark_revisited: put back the earlier finish, or none."""
+        with unit_of_work(self.engine) as session:
+            revisit = session.get(AgreementRevisit, meeting_id)
+            if before is not None:
+                session.merge(AgreementRevisit(meeting_id=meeting_id, finished_at=before))
+            elif revisit is not None:
+                session.delete(revisit)
 
     def revisited_at(self, meeting_id: int) -> datetime | None:
         """When this meeting finished revisiting the agreements, or None."""

@@ -63,6 +63,44 @@ def test_a_whole_revisit_is_recorded_for_the_meeting_and_shown_on_the_projector(
     assert history[-1] == "March meeting"
 
 
+def test_finishing_a_revisit_is_undone_and_redone_like_any_change(qtbot, window, panel, services, meeting):
+    _, agreements = services
+    click(qtbot, panel.revisit_button)
+    for _ in range(3):
+        click(qtbot, panel.kept_button)
+        if panel.next_button.isEnabled():
+            click(qtbot, panel.next_button)
+    click(qtbot, panel.finish_button)
+    assert agreements.revisited_at(meeting.id) is not None
+    assert window.undo_stack.undoText() == "finish revisiting the agreements"
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert agreements.revisited_at(meeting.id) is None
+    assert panel.revisit_state.text() == "Not yet revisited at “March meeting”."
+    assert len(agreements.reviews(meeting.id)) == 3  # the answers stay: only the finish was undone
+
+    window.undo_stack.redo()
+    assert agreements.revisited_at(meeting.id) is not None
+    assert "Revisited at “March meeting”" in panel.revisit_state.text()
+
+
+def test_undoing_a_second_finish_puts_back_the_first(qtbot, window, panel, services, meeting, monkeypatch):
+    from datetime import UTC, datetime
+
+    from copro_desktop.agreements import service as service_module
+
+    _, agreements = services
+    finishes = iter([datetime(2026, 3, 4, 10, 0, tzinfo=UTC), datetime(2026, 3, 4, 11, 0, tzinfo=UTC)])
+    monkeypatch.setattr(service_module, "utc_now", lambda: next(finishes))
+    for _ in range(2):
+        click(qtbot, panel.revisit_button)
+        window.prompts.confirmations.append(True)  # finish with answers missing
+        click(qtbot, panel.finish_button)
+    assert agreements.revisited_at(meeting.id).hour == 11
+    window.undo_stack.undo()
+    assert agreements.revisited_at(meeting.id).hour == 10
+
+
 def test_a_wrong_answer_is_undone_with_ctrl_z(qtbot, window, panel, services, group, meeting, agreed_agreements):
     _, agreements = services
     click(qtbot, panel.revisit_button)
