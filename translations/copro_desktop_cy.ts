@@ -124,6 +124,10 @@
         <source>record a revisit answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>finish revisiting the agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementsModel</name>
@@ -1033,10 +1037,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No meeting chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print: {document}, {group}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,6 +1095,13 @@ For running co-production meetings: people with lived experience, carers and sta
     </message>
     <message>
         <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingChoices</name>
+    <message>
+        <source>No meeting chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

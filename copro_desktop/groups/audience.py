@@ -30,7 +30,7 @@ class MeetingAudience(AudienceView):
         self.group, self.meeting = self.context.group, self.context.meeting
         self.refresh()
 
-    def _renamed(self) -> None:
+    def _renamed(self, *_meeting_ids) -> None:
         if self.group is not None and self.context.group is not None and self.context.group.id == self.group.id:
             self.group = self.context.group
         if self.meeting is not None and self.context.meeting is not None and self.context.meeting.id == self.meeting.id:

@@ -25,7 +25,7 @@ class GroupContext(QObject):
     meetingChanged = Signal()
     groupsEdited = Signal()
     membersEdited = Signal()
-    meetingsEdited = Signal()
+    meetingsEdited = Signal(list)  # the ids of the meetings edited; empty when any may have changed
     notice = Signal(str)  # a short message for the status bar: what just happened
 
     def __init__(
@@ -85,9 +85,9 @@ class GroupContext(QObject):
         self.meeting = self.groups.meeting(meeting_id) if meeting_id is not None else None
         self.meetingChanged.emit()
 
-    def refresh_meeting(self) -> None:
-        """Reload the chosen meeting after it was edited, keeping the choice (or letting go of a removed one)."""
+    def refresh_meeting(self, meeting_ids: list[int] | None = None) -> None:
+        """After these meetings were edited: reload the chosen one (or let go of it if removed), tell the views."""
         if self.meeting is not None:
             self.meeting = self.groups.meeting(self.meeting.id)
-        self.meetingsEdited.emit()
+        self.meetingsEdited.emit(list(meeting_ids or []))
         self.meetingChanged.emit()

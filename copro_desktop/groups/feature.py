@@ -67,16 +67,16 @@ def _new_group(parent, context) -> int | None:
     return dialog.saved.id if dialog.exec() else None
 
 
-def _meeting_line(meeting) -> str:
-    from copro_desktop.groups.words import meeting_line
+def _meeting_choices(context):
+    from copro_desktop.groups.models import meeting_choices
 
-    return meeting_line(meeting)
+    return meeting_choices(context)
 
 
 SPINE = Spine(
     make_context=_context,
     make_welcome=_welcome,
     new_group=_new_group,
-    meeting_line=_meeting_line,
+    meeting_choices=_meeting_choices,
     after_group_created="members",
 )

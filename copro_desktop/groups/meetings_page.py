@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetIt
 from copro_desktop.groups import rules
 from copro_desktop.groups.commands import PlanMeeting, SetMeetingStatus, edit_meeting, set_attended
 from copro_desktop.groups.dialogs import MeetingDialog
-from copro_desktop.groups.models import MeetingsModel
+from copro_desktop.groups.models import meetings_model
 from copro_desktop.groups.context import GroupContext
 from copro_desktop.i18n import translate
 from copro_desktop.ui.forms import button, heading, wrapped
@@ -19,7 +19,7 @@ class MeetingsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.prompts = context.prompts
-        self.model = MeetingsModel(context.groups, self)
+        self.model = meetings_model(context)  # shared with the meeting choice; it keeps up by itself
         self.table = RecordTable(translate("MeetingsPage", "Meetings"))
         self.table.setModel(self.model)
         self.table.doubleClicked.connect(lambda _index: self.edit_meeting())
@@ -51,27 +51,23 @@ class MeetingsPage(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.attendance_box, stretch=1)
 
-        context.groupChanged.connect(self.reload)
+        context.groupChanged.connect(self._group_changed)
         context.membersEdited.connect(self._load_attendance)
-        context.meetingsEdited.connect(self.reload)
+        context.meetingsEdited.connect(self._selection_changed)  # the rows have caught up already
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self._own_change = False
-        self.reload()
+        self._group_changed()
 
-    def reload(self) -> None:
-        """Catch up with the database: row by row in the same group (the selection stays), reset for another."""
-        if not self._own_change:  # after our own change the rows are up to date already
-            chosen = self.table.chosen_id() or self.context.meeting_id
-            self.model.load(self.context.group_id)
-            if chosen is not None and self.table.chosen_id() is None:
-                self.table.choose_row(self.model.row_of(chosen))
+    def _group_changed(self) -> None:
+        """Another group's meetings: start on the meeting in hand, if there is one."""
+        if self.context.meeting_id is not None:
+            self.table.choose_row(self.model.row_of(self.context.meeting_id))
         self._selection_changed()
 
     def _chosen(self):
         meeting_id = self.table.chosen_id()
         return None if meeting_id is None else self.model.rows[self.model.row_of(meeting_id)]
 
-    def _selection_changed(self) -> None:
+    def _selection_changed(self, *_signal_args) -> None:
         meeting = self._chosen()
         can_change = self.context.can_change
         self.plan.setEnabled(can_change)
@@ -208,10 +204,5 @@ class MeetingsPage(QWidget):
             self.context.report(erased.summary(what) + dropped_words(dropped))
 
     def _after_change(self, meeting_ids: list[int]) -> None:
-        """After a change, undo or redo: update those meetings' rows only, then tell the rest of the window."""
-        self.model.touched(meeting_ids)
-        self._own_change = True
-        try:
-            self.context.refresh_meeting()  # the window's meeting list and the chosen meeting catch up
-        finally:
-            self._own_change = False
+        """After a change, undo or redo: those meetings' rows catch up, in the table and the meeting choice."""
+        self.context.refresh_meeting(meeting_ids)

@@ -2,12 +2,13 @@
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from copro_desktop.clock import full_date
+from copro_desktop.groups.context import GroupContext
 from copro_desktop.groups.service import GroupService
 from copro_desktop.groups.tables import Meeting, Member
-from copro_desktop.groups.words import meeting_status, perspective
+from copro_desktop.groups.words import meeting_line, meeting_status, perspective
 from copro_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from copro_desktop.ui.tables import ID_ROLE
 
@@ -180,3 +181,63 @@ class MeetingsModel(_RowsModel):
         if column == self.Column.VENUE:
             return meeting.venue
         return meeting_status(meeting.status)
+
+
+def meetings_model(context: GroupContext) -> MeetingsModel:
+    """The window's one meetings model: the meetings page and the meeting choice both watch it.
+
+    It keeps up by itself: another group loads it afresh; an edit re-reads only the meetings it touched.
+    """
+
+    def make() -> MeetingsModel:
+        model = MeetingsModel(context.groups, context)
+        context.groupChanged.connect(lambda: model.load(context.group_id))
+        context.meetingsEdited.connect(lambda ids: model.touched(ids) if ids else model.load(context.group_id))
+        model.load(context.group_id)
+        return model
+
+    return context.shared("groups.meetings", make)
+
+
+class MeetingChoices(QAbstractListModel):
+    """The meeting choice: "No meeting chosen", then each meeting as one line.
+
+    It follows the meetings model row by row (one row further down), so an edit changes one line
+    and the choice stays on the same meeting.
+    """
+
+    def __init__(self, meetings: MeetingsModel, parent=None):
+        super().__init__(parent)
+        self.meetings = meetings
+        top = QModelIndex()
+        meetings.rowsAboutToBeInserted.connect(lambda _p, first, last: self.beginInsertRows(top, first + 1, last + 1))
+        meetings.rowsInserted.connect(self.endInsertRows)
+        meetings.rowsAboutToBeRemoved.connect(lambda _p, first, last: self.beginRemoveRows(top, first + 1, last + 1))
+        meetings.rowsRemoved.connect(self.endRemoveRows)
+        meetings.rowsAboutToBeMoved.connect(
+            lambda _p, first, last, _to, row: self.beginMoveRows(top, first + 1, last + 1, top, row + 1)
+        )
+        meetings.rowsMoved.connect(self.endMoveRows)
+        meetings.modelAboutToBeReset.connect(self.beginResetModel)
+        meetings.modelReset.connect(self.endResetModel)
+        meetings.dataChanged.connect(self._changed)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.meetings.rows) + 1
+
+    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        meeting = self.meetings.rows[index.row() - 1] if index.row() > 0 else None
+        if role == Qt.ItemDataRole.UserRole:  # what the combo box's currentData() and findData() read
+            return meeting.id if meeting is not None else None
+        if role in _SHOWN:
+            return meeting_line(meeting) if meeting is not None else translate("MeetingChoices", "No meeting chosen")
+        return None
+
+    def _changed(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles=()) -> None:
+        self.dataChanged.emit(self.index(top_left.row() + 1), self.index(bottom_right.row() + 1), _SHOWN)
+
+
+def meeting_choices(context: GroupContext) -> MeetingChoices:
+    return context.shared("groups.meeting_choices", lambda: MeetingChoices(meetings_model(context), context))

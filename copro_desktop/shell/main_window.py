@@ -102,7 +102,6 @@ class MainWindow(QMainWindow):
         self.context.groupChanged.connect(self._group_changed)
         self.context.groupsEdited.connect(self._load_groups)
         self.context.meetingChanged.connect(self._meeting_changed)
-        self.context.meetingsEdited.connect(self._load_meetings)
         self.room.changed.connect(self._update_projector_actions)
 
         last = self.groups.last_group()
@@ -115,6 +114,7 @@ class MainWindow(QMainWindow):
         self.group_choice.activated.connect(self._group_chosen)
         self.meeting_choice = QComboBox()
         self.meeting_choice.setAccessibleName(translate("MainWindow", "Meeting"))
+        self.meeting_choice.setModel(self.spine.meeting_choices(self.context))  # it keeps up row by row
         self.meeting_choice.activated.connect(self._meeting_chosen)
         self.new_group_button = button(translate("MainWindow", "Ne&w group…"), self.new_group)
         self.new_group_button.setEnabled(self.context.can_change)
@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         self.room.blank()
         self.screens.setCurrentIndex(1 if has_group else 0)
         self._load_groups()
-        self._load_meetings()
+        self._meeting_changed()
         if has_group and self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
         if not has_group:
@@ -295,22 +295,21 @@ class MainWindow(QMainWindow):
         self._update_projector_actions()
 
     def _load_groups(self) -> None:
-        self.group_choice.clear()
-        for group in self.groups.groups():
-            self.group_choice.addItem(group.name, group.id)
+        groups = self.groups.groups()
+        listed = [self.group_choice.itemData(row) for row in range(self.group_choice.count())]
+        if listed == [group.id for group in groups]:
+            for row, group in enumerate(groups):  # a rename changes one line, and the choice stays put
+                if self.group_choice.itemText(row) != group.name:
+                    self.group_choice.setItemText(row, group.name)
+        else:
+            self.group_choice.clear()
+            for group in groups:
+                self.group_choice.addItem(group.name, group.id)
         self.group_choice.setCurrentIndex(self.group_choice.findData(self.context.group_id))
         group = self.context.group
         self.setWindowTitle(
             translate("MainWindow", "{group}: {app}").format(group=group.name, app=APP_NAME) if group else APP_NAME
         )
-
-    def _load_meetings(self) -> None:
-        self.meeting_choice.clear()
-        self.meeting_choice.addItem(translate("MainWindow", "No meeting chosen"), None)
-        if self.context.group_id is not None:
-            for meeting in self.groups.meetings(self.context.group_id):
-                self.meeting_choice.addItem(self.spine.meeting_line(meeting), meeting.id)
-        self.meeting_choice.setCurrentIndex(max(0, self.meeting_choice.findData(self.context.meeting_id)))
 
     def _meeting_chosen(self, index: int) -> None:
         self.context.choose_meeting(self.meeting_choice.itemData(index))

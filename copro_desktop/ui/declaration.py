@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QAbstractItemModel
     from PySide6.QtWidgets import QWidget
 
     from copro_desktop.ui.audience import AudienceView
@@ -70,5 +71,5 @@ class Spine:
     make_context: "Callable[..., Any]"  # (engine, prompts, history, read_only_reason, parent) -> the context
     make_welcome: "Callable[[Any], QWidget]"  # (context) -> a page with a groupCreated(int) signal
     new_group: "Callable[[QWidget, Any], int | None]"  # (parent, context) -> the new group's id, or None
-    meeting_line: "Callable[[Any], str]"  # (meeting) -> "March meeting, Wednesday 4 March 2026"
+    meeting_choices: "Callable[[Any], QAbstractItemModel]"  # (context) -> the meeting choice's rows, id as UserRole
     after_group_created: str  # the panel to open once a group is made, so the facilitator can add people

@@ -68,7 +68,7 @@ def test_ticking_attendance_from_the_keyboard_keeps_the_place(qtbot, window, ser
         groups.add_member(group.id, name, "carer")
     window.context.open_group(group.id)
     page = window.page("meetings")
-    page.reload()
+    window.context.refresh_meeting()
     page.table.choose_row(page.model.row_of(meeting.id))
     page.attendance.setFocus()
     page.attendance.setCurrentRow(0)

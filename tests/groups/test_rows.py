@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from copro_desktop.groups.dialogs import MeetingDialog, MemberDialog
-from copro_desktop.groups.models import MeetingsModel, MembersModel
+from copro_desktop.groups.models import MeetingChoices, MeetingsModel, MembersModel
 from tests.helpers import add_member_through_dialog, when_dialog_opens
 
 
@@ -104,7 +104,7 @@ def test_starting_finishing_and_editing_a_meeting_keep_the_keyboard_on_it(qtbot,
     older = groups.plan_meeting(group.id, "March meeting", date(2026, 3, 4))
     newer = groups.plan_meeting(group.id, "April meeting", date(2026, 4, 1))
     page = opened.open_panel("meetings")
-    page.reload()
+    opened.context.refresh_meeting()
     resets = watch_resets(page.model)
 
     page.table.choose_row(page.model.row_of(older.id))
@@ -132,4 +132,55 @@ def test_starting_finishing_and_editing_a_meeting_keep_the_keyboard_on_it(qtbot,
     assert keyboard_on(opened, page.table) and page.table.chosen_id() == newer.id
     opened.undo_stack.undo()
     assert titles(page.model) == ["April meeting", "March meeting"]
+    assert resets == []
+
+
+def test_the_meeting_choice_follows_the_meetings_row_by_row_and_passes_qts_checks(qtmodeltester, services, group):
+    groups, _ = services
+    meetings = MeetingsModel(groups)
+    choices = MeetingChoices(meetings)
+    meetings.load(group.id)
+    qtmodeltester.check(choices)  # and it keeps checking every signal from here on
+    march = groups.plan_meeting(group.id, "March", date(2026, 3, 4))
+    meetings.touched([march.id])
+    may = groups.plan_meeting(group.id, "May", date(2026, 5, 6))
+    meetings.touched([may.id])
+    groups.update_meeting(march.id, "June", date(2026, 6, 3), "", "")
+    meetings.touched([march.id])  # moves to the top
+    lines = [choices.index(row).data() for row in range(choices.rowCount())]
+    assert lines[0] == "No meeting chosen"
+    assert [line.split(",")[0] for line in lines[1:]] == ["June", "May"]
+    assert [choices.index(row).data(Qt.ItemDataRole.UserRole) for row in range(3)] == [None, march.id, may.id]
+    groups.remove_meeting(may.id)
+    meetings.touched([may.id])
+    assert choices.rowCount() == 2
+
+
+def test_editing_a_meeting_changes_one_line_of_the_meeting_choice_and_keeps_the_choice(
+    qtbot, opened, services, group, meeting
+):
+    groups, _ = services
+    other = groups.plan_meeting(group.id, "May meeting", date(2026, 5, 6))
+    opened.context.refresh_meeting()
+    opened.context.choose_meeting(meeting.id)
+    choice = opened.meeting_choice
+    resets, inserted = watch_resets(choice.model()), []
+    choice.model().rowsInserted.connect(lambda *_: inserted.append(True))
+    page = opened.open_panel("meetings")
+    page.table.choose_row(page.model.row_of(meeting.id))
+
+    def rename(dialog):
+        dialog.title.setText("Spring meeting")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(MeetingDialog, rename)
+    qtbot.mouseClick(page.edit, Qt.MouseButton.LeftButton)
+    assert groups.meeting(meeting.id).title == "Spring meeting"
+    assert page.model.index(page.model.row_of(meeting.id), page.model.Column.TITLE).data() == "Spring meeting"
+    assert choice.currentData() == meeting.id
+    assert choice.currentText().startswith("Spring meeting")
+    assert choice.itemText(choice.findData(other.id)).startswith("May meeting")
+    assert resets == [] and inserted == []
+    opened.undo_stack.undo()
+    assert choice.currentText().startswith("March meeting") and choice.currentData() == meeting.id
     assert resets == []

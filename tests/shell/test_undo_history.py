@@ -128,7 +128,7 @@ def test_member_meeting_and_attendance_edits_undo_and_redo(qtbot, window, servic
 
     meetings = window.page("meetings")
     planned = groups.plan_meeting(group.id, "May meeting", date(2026, 5, 5))
-    meetings.reload()
+    window.context.refresh_meeting()  # planned behind the window's back: it catches up
     meetings.table.choose_row(meetings.model.row_of(planned.id))
     meetings.start.click()
     assert groups.meeting(planned.id).status == "in_progress"
