@@ -1,6 +1,7 @@
 """The one model both Agreements views watch: the facilitator's panel and the projector."""
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -22,6 +23,22 @@ _STATUS_ROLES = [*_SHOWN, STATUS_ROLE, Qt.ItemDataRole.FontRole]
 _ANSWERED = frozenset([*_SHOWN, TEXT_ROLE, ID_ROLE, STATUS_ROLE, Qt.ItemDataRole.FontRole])
 
 
+@dataclass(frozen=True, slots=True)
+class AgreementRow:
+    """An agreement as the views show it: a plain copy, because a view reads every row many times
+    per paint, and a database object's attributes cost several times more to read."""
+
+    id: int
+    group_id: int
+    text: str
+    status: str
+    position: int
+
+    @classmethod
+    def of(cls, agreement: Agreement) -> "AgreementRow":
+        return cls(agreement.id, agreement.group_id, agreement.text, agreement.status, agreement.position)
+
+
 class AgreementsModel(QAbstractListModel):
     """All of a group's agreements in the group's order (row = stored position).
 
@@ -36,7 +53,7 @@ class AgreementsModel(QAbstractListModel):
         super().__init__(parent)
         self.service = service
         self.group_id: int | None = None
-        self.items: list[Agreement] = []
+        self.items: list[AgreementRow] = []
         self._bold: QFont | None = None
         self._shown: dict[str, tuple[str, str]] = {}
 
@@ -64,7 +81,7 @@ class AgreementsModel(QAbstractListModel):
             return self._bold
         return None
 
-    def _shown_words(self, agreement: Agreement) -> str:
+    def _shown_words(self, agreement: AgreementRow) -> str:
         # Translated once per status, not on every call: a view asks for every row each time it lays out.
         if not self._shown:
             template = translate("AgreementsModel", "{agreement}    ({status})")
@@ -75,7 +92,7 @@ class AgreementsModel(QAbstractListModel):
     def load_group(self, group_id: int | None) -> None:
         self.group_id = group_id
         self.beginResetModel()
-        self.items = self.service.agreements(group_id) if group_id is not None else []
+        self.items = [AgreementRow.of(a) for a in self.service.agreements(group_id)] if group_id is not None else []
         self.endResetModel()
 
     def touched(self, agreement_ids: Iterable[int | None]) -> None:
@@ -87,7 +104,7 @@ class AgreementsModel(QAbstractListModel):
             if agreement is None or agreement.group_id != self.group_id:
                 self._remove(agreement_id)
             else:
-                self._place(agreement)
+                self._place(AgreementRow.of(agreement))
 
     def _remove(self, agreement_id: int) -> None:
         row = self.row_of(agreement_id)
@@ -96,7 +113,7 @@ class AgreementsModel(QAbstractListModel):
             del self.items[row]
             self.endRemoveRows()
 
-    def _place(self, agreement: Agreement) -> None:
+    def _place(self, agreement: AgreementRow) -> None:
         row = self.row_of(agreement.id)
         if row < 0:
             # Positions have no gaps, so its position is its row (clamped, to be safe).
@@ -120,13 +137,13 @@ class AgreementsModel(QAbstractListModel):
             index = self.index(target)
             self.dataChanged.emit(index, index, list(dict.fromkeys(roles)))
 
-    def agreed(self) -> list[Agreement]:
+    def agreed(self) -> list[AgreementRow]:
         return [a for a in self.items if a.status == Status.AGREED]
 
     def row_of(self, agreement_id: int) -> int:
         return next((i for i, a in enumerate(self.items) if a.id == agreement_id), -1)
 
-    def find(self, agreement_id: int) -> Agreement | None:
+    def find(self, agreement_id: int) -> AgreementRow | None:
         row = self.row_of(agreement_id)
         return self.items[row] if row >= 0 else None
 

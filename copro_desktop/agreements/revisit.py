@@ -3,8 +3,8 @@
 from PySide6.QtCore import QObject, Signal
 
 from copro_desktop.agreements.commands import finish_revisit, record_review
-from copro_desktop.agreements.model import AgreementsModel, agreements_model
-from copro_desktop.agreements.tables import Agreement, AgreementReview
+from copro_desktop.agreements.model import AgreementRow, AgreementsModel, agreements_model
+from copro_desktop.agreements.tables import AgreementReview
 from copro_desktop.groups.context import GroupContext
 from copro_desktop.ui.undo import WorkHistory
 
@@ -44,7 +44,7 @@ class RevisitPresenter(QObject):
         self._announce()
         return True
 
-    def current(self) -> Agreement | None:
+    def current(self) -> AgreementRow | None:
         if not self.active or not self.agreement_ids:
             return None
         return self.model.find(self.agreement_ids[self.index])

@@ -7,7 +7,7 @@ so any change can be undone exactly by reverting that one row.
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, func
+from sqlalchemy import Engine, func, update
 from sqlmodel import Session, col, select
 
 from copro_desktop.agreements import rules
@@ -154,16 +154,27 @@ class AgreementService:
             return [HistoryEntry(change, title) for change, title in session.exec(query)]
 
     def move(self, agreement_id: int, to_index: int) -> int:
-        """Move an agreement to a new place in the list. Returns its old place."""
+        """Move an agreement to a new place in the list. Returns its old place.
+
+        Reads only ids and places, and writes only the rows whose place changes: a move among
+        sixty agreements costs about what a move among six does.
+        """
         with unit_of_work(self.engine) as session:
-            agreement = session.get_one(Agreement, agreement_id)
-            siblings = self._ordered(session, agreement.group_id)
-            order = [a.id for a in siblings]
+            group_id = session.exec(select(Agreement.group_id).where(Agreement.id == agreement_id)).one()
+            places = session.exec(
+                select(Agreement.id, Agreement.position)
+                .where(Agreement.group_id == group_id)
+                .order_by(col(Agreement.position))
+            ).all()
+            order = [row_id for row_id, _ in places]
             old_index = order.index(agreement_id)
             new_order = rules.moved(order, agreement_id, to_index)
-            by_id = {a.id: a for a in siblings}
-            for index, item in enumerate(new_order):
-                by_id[item].position = index
+            was = dict(places)
+            changed = [
+                {"id": row_id, "position": index} for index, row_id in enumerate(new_order) if was[row_id] != index
+            ]
+            if changed:
+                session.execute(update(Agreement), changed)  # one UPDATE per row, by primary key
         return old_index
 
     # Revisiting at a meeting

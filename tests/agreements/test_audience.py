@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from copro_desktop.agreements.audience import AgreementsAudience
-from copro_desktop.agreements.model import agreements_model
+from copro_desktop.agreements.model import AgreementRow, agreements_model
 from copro_desktop.agreements.revisit import revisit_presenter
 from copro_desktop.groups.context import GroupContext
 from copro_desktop.ui.theme import AUDIENCE_BASE_POINTS, SCALE_STEPS
@@ -152,7 +152,7 @@ def test_a_row_inserted_in_the_model_reaches_the_room(show, services, group, con
     agreements.change(added.id, status="agreed")
     # As a model that reports one row at a time does it, without a reset.
     model.beginInsertRows(model.index(0).parent(), len(model.items), len(model.items))
-    model.items.append(agreements.get(added.id))
+    model.items.append(AgreementRow.of(agreements.get(added.id)))
     model.endInsertRows()
     assert view.texts() == ["Our agreements", "1.  We listen", "2.  We take breaks"]
 
