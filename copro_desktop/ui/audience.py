@@ -90,6 +90,7 @@ class AudienceView(QWidget):
         self._reusable: dict[tuple, _Paragraph] = {}
         self._options: dict[bool, QTextOption] = {}
         self._fonts: dict[tuple[float, bool], QFont] = {}
+        self._font_keys: dict[int, str] = {}  # QFont.key() builds a string each call: once per font
 
     # What subclasses give
     def heading(self) -> str:
@@ -111,6 +112,7 @@ class AudienceView(QWidget):
             return  # the projector applies its scale often; the same size changes nothing
         self.points = float(points)
         self._fonts.clear()
+        self._font_keys.clear()
         self._invalidate(keep_page_number=False)
 
     def page_count(self) -> int:
@@ -177,7 +179,10 @@ class AudienceView(QWidget):
         self.changed.emit()
 
     def _paragraph(self, text: str, font: QFont, width: float, centred: bool = False) -> _Paragraph:
-        key = (text, font.key(), width, centred)
+        font_key = self._font_keys.get(id(font))
+        if font_key is None:
+            font_key = self._font_keys[id(font)] = font.key()
+        key = (text, font_key, width, centred)
         paragraph = self._laid_out.get(key) or self._reusable.pop(key, None) or self._lay_out(text, font, width, centred)
         self._laid_out[key] = paragraph
         return paragraph
@@ -233,12 +238,13 @@ class AudienceView(QWidget):
         blocks = self.blocks()
         paragraphs = [self._fitted(b, width, height - body_top) for b in blocks]
         label_font = self._font(PAGE_LABEL_SCALE)
-        pages = self._paginate(blocks, paragraphs, height - body_top, gap)
-        if len(pages) > 1:
-            # More than one page: make room at the bottom for "Page 2 of 3" and lay out again.
+        room = height - body_top
+        # Everything in a column, gaps included, is the least it needs: taller than the page means
+        # pages, and pages need room at the bottom for "Page 2 of 3". So one pass, either way.
+        if sum(sum(p.heights) for p in paragraphs) + gap * max(0, len(paragraphs) - 1) > room:
             widest = translate("AudienceView", "Page {page} of {count}").format(page=888, count=888)
-            footer = sum(self._paragraph(widest, label_font, width, True).heights) + gap
-            pages = self._paginate(blocks, paragraphs, height - body_top - footer, gap)
+            room -= sum(self._paragraph(widest, label_font, width, True).heights) + gap
+        pages = self._paginate(blocks, paragraphs, room, gap)
         self._pages = pages
         self._width = width
         self._page = self._choose_page(blocks)
