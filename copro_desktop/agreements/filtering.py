@@ -8,14 +8,16 @@ agreements keep their order among themselves, and show up where they were when s
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from copro_desktop.agreements.model import STATUS_ROLE, AgreementsModel
+from copro_desktop.agreements.model import SHOWN_ROLES, STATUS_ROLE, AgreementsModel
 from copro_desktop.agreements.rules import Status
+from copro_desktop.ui.row_copy import RowCopy
 
 
 class AgreementsFilter(QSortFilterProxyModel):
     def __init__(self, model: AgreementsModel, parent=None):
         super().__init__(parent)
-        self.setSourceModel(model)
+        self.rows = model
+        self.setSourceModel(RowCopy(model, SHOWN_ROLES, self))  # the list paints without calling Python
         self.setFilterRole(STATUS_ROLE)  # re-filter only when the status changes, not the words
         self._show_retired = False
 
@@ -37,10 +39,10 @@ class AgreementsFilter(QSortFilterProxyModel):
 
     def row_of(self, agreement_id: int) -> int:
         """The visible row of an agreement, or -1 when it is hidden or gone."""
-        source_row = self.sourceModel().row_of(agreement_id)
+        source_row = self.rows.row_of(agreement_id)  # the copy's rows are the model's rows
         if source_row < 0:
             return -1
-        return self.mapFromSource(self.sourceModel().index(source_row)).row()
+        return self.mapFromSource(self.sourceModel().index(source_row, 0)).row()
 
     def move_target(self, agreement_id: int, step: int) -> int | None:
         """The stored place to move an agreement to, one visible step up (-1) or down (+1); None at an end."""

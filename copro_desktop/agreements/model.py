@@ -20,7 +20,8 @@ _SHOWN = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole]
 # Which roles change when the words or the status change.
 _TEXT_ROLES = [*_SHOWN, TEXT_ROLE]
 _STATUS_ROLES = [*_SHOWN, STATUS_ROLE, Qt.ItemDataRole.FontRole]
-_ANSWERED = frozenset([*_SHOWN, TEXT_ROLE, ID_ROLE, STATUS_ROLE, Qt.ItemDataRole.FontRole])
+SHOWN_ROLES = (*_SHOWN, TEXT_ROLE, ID_ROLE, STATUS_ROLE, Qt.ItemDataRole.FontRole)  # every role it answers
+_ANSWERED = frozenset(SHOWN_ROLES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ class MeetingsPage(QWidget):
         self.prompts = context.prompts
         self.model = meetings_model(context)  # shared with the meeting choice; it keeps up by itself
         self.table = RecordTable(translate("MeetingsPage", "Meetings"))
-        self.table.setModel(self.model)
+        self.table.show_rows(self.model)
         self.table.doubleClicked.connect(lambda _index: self.edit_meeting())
         self.plan = button(translate("MeetingsPage", "P&lan a meeting…"), self.plan_meeting)
         self.edit = button(translate("MeetingsPage", "Ed&it meeting…"), self.edit_meeting)

@@ -19,7 +19,7 @@ class MembersPage(QWidget):
         self.prompts = context.prompts
         self.model = MembersModel(context.groups, self)
         self.table = RecordTable(translate("MembersPage", "Members"))
-        self.table.setModel(self.model)
+        self.table.show_rows(self.model)
         self.table.doubleClicked.connect(lambda _index: self.edit_member())
         self.table.activated.connect(lambda _index: self.edit_member())  # Enter on a row
         self.title = heading(translate("MembersPage", "Members"))

@@ -3,9 +3,12 @@
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from copro_desktop.ui.row_copy import RowCopy
+
 
 # The record's id, on every row of every table model.
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RECORD_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, ID_ROLE)
 
 
 class RecordTable(QTableView):
@@ -24,6 +27,10 @@ class RecordTable(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setResizeContentsPrecision(60)  # the first rows are enough to measure
         self.horizontalHeader().setStretchLastSection(True)
+
+    def show_rows(self, model) -> None:
+        """Show a model's records through a copy in Qt's own item model, so painting never calls Python."""
+        self.setModel(RowCopy(model, RECORD_ROLES, self))
 
     def setModel(self, model) -> None:
         super().setModel(model)
