@@ -38,6 +38,7 @@ class ProjectorWindow(QWidget):
 
     scaleChanged = Signal(float)
     shownChanged = Signal()  # another view, blanked or unblanked, another page, or new content
+    shownPictureChanged = Signal()  # the shown view drew something different
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -72,10 +73,15 @@ class ProjectorWindow(QWidget):
         self.stack.addWidget(view)
         view.set_points(self.points())
         view.changed.connect(self._view_changed)
+        view.pictureChanged.connect(self._view_picture_changed)
 
     def _view_changed(self) -> None:
         if self.sender() is self.shown_view():
             self.shownChanged.emit()
+
+    def _view_picture_changed(self) -> None:
+        if self.sender() is self.shown_view():
+            self.shownPictureChanged.emit()
 
     def show_view(self, key: str) -> None:
         self.current_key = key

@@ -18,6 +18,7 @@ PROJECTOR_SCALE_KEY = "projector_scale"
 
 class Room(QObject):
     changed = Signal()  # what the room sees changed: another view, blanked, a page, the words, closed
+    pictureChanged = Signal()  # the view on the wall drew something different
 
     def __init__(self, context, specs: dict[str, AudienceSpec], window: QWidget):  # the spine's context
         super().__init__(window)
@@ -34,6 +35,7 @@ class Room(QObject):
             if self.context.can_change:
                 self.projector.scaleChanged.connect(self._remember_scale)
             self.projector.shownChanged.connect(self.changed)
+            self.projector.shownPictureChanged.connect(self.pictureChanged)
         return self.projector
 
     def _remember_scale(self, scale: float) -> None:

@@ -59,10 +59,16 @@ class RoomCopy(QWidget):
         layout.addWidget(self.caption)
         self.setAccessibleName(translate("Room", "What the room sees"))
         room.changed.connect(self.refresh)
+        room.pictureChanged.connect(self.screen_copy.update)
         self.refresh()
 
     def refresh(self) -> None:
+        """Another view, blank, closed or another page: new words, and the copy drawn again.
+
+        A change the room cannot see (on another page) changes neither, and costs no paint.
+        """
         words = self.room.description()
-        self.caption.setText(words)
-        self.screen_copy.setAccessibleName(words)
-        self.screen_copy.update()
+        if words != self.caption.text() or not self.caption.text():
+            self.caption.setText(words)
+            self.screen_copy.setAccessibleName(words)
+            self.screen_copy.update()

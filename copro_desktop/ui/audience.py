@@ -46,6 +46,7 @@ class _Paragraph:
     text: str
     heights: list[float]  # the pitch of each line: its own height plus a little air
     tops: list[float]  # where each line starts, from the paragraph's top
+    font: str = ""  # the font's key: the same words in another size or weight draw differently
 
 
 # Relative sizes and spacing, in proportion to the base text size so they grow with it.
@@ -60,7 +61,8 @@ LINE_AIR = 0.12  # extra space between wrapped lines, as a share of the line's h
 class AudienceView(QWidget):
     """A projector view: subclasses give `heading()` and `blocks()` and call `refresh()` when their data changes."""
 
-    changed = Signal()  # what the room would see has changed: content, page or size
+    changed = Signal()  # what the room would see may have changed: content, page or size
+    pictureChanged = Signal()  # what is drawn did change (a change on another page leaves it as it is)
     heading_scale = HEADING_SCALE
     heading_centred = False
 
@@ -84,6 +86,7 @@ class AudienceView(QWidget):
         self._gap_px = 0.0
         self._keep_page_number = True  # after a change of content; after a resize, keep the same words in view
         self._anchor: int | None = None
+        self._drawn: tuple | None = None  # what the last layout put on the page: the same again needs no paint
         # Laid-out paragraphs from the last layout, keyed by text, font, width and alignment:
         # a change to one agreement lays out only that one again.
         self._laid_out: dict[tuple, _Paragraph] = {}
@@ -169,14 +172,28 @@ class AudienceView(QWidget):
             self._anchor = pieces[0].block if pieces else None
             self._dirty = True
             self._settle.start()  # screen readers read the description, so it must catch up without a paint
-        self.update()
-        self.changed.emit()
+        self.changed.emit()  # the new layout repaints only if the page on the wall looks different
 
     def _go_to(self, page: int) -> None:
         self._page = page
         self._describe()
-        self.update()
+        self._repaint_if_different()
         self.changed.emit()
+
+    def _repaint_if_different(self) -> None:
+        """Paint again only when the page looks different: a proposal on page 8 leaves page 1 alone."""
+        drawn = (
+            self.points,
+            self.width(),
+            self.height(),
+            (self._heading.text, self._heading.font) if self._heading else None,
+            tuple((piece.text, piece.paragraph.font, piece.top, piece.accent) for piece in self._pages[self._page]),
+            self.page_label(),
+        )
+        if drawn != self._drawn:
+            self._drawn = drawn
+            self.update()
+            self.pictureChanged.emit()
 
     def _paragraph(self, text: str, font: QFont, width: float, centred: bool = False) -> _Paragraph:
         font_key = self._font_keys.get(id(font))
@@ -219,7 +236,7 @@ class AudienceView(QWidget):
             heights.append(pitch)
             y += pitch
         layout.endLayout()
-        return _Paragraph(layout, text, heights, tops)
+        return _Paragraph(layout, text, heights, tops, font.key())
 
     def _ensure_layout(self) -> None:
         if not self._dirty:
@@ -252,6 +269,7 @@ class AudienceView(QWidget):
         self._anchor = None
         self._reusable = {}
         self._describe()
+        self._repaint_if_different()
 
     def _fitted_heading(self, heading: str, width: float, height: float) -> _Paragraph | None:
         """The heading in at most a third of the page: smaller first, then cut short with "…".

@@ -194,3 +194,38 @@ def test_a_long_heading_never_pushes_the_words_off_the_screen(qtbot, size):
         for _ in range(view.page_count()):
             assert_fits(view)
             view.next_page()
+
+
+def test_a_change_the_room_cannot_see_draws_nothing_again_and_one_it_can_see_does(make_view, qtbot):
+    from PySide6.QtCore import QEvent, QObject
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, _watched, event):
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    view = make_view([Block(f"{n}.  We listen to each other, every time") for n in range(1, 41)])
+    assert view.page_count() > 2 and view.page() == 0
+    qtbot.wait(50)  # the first paint is over
+    paints = Paints()
+    view.installEventFilter(paints)
+    pictures = []
+    view.pictureChanged.connect(lambda: pictures.append(True))
+
+    view.shown[-1] = Block("40.  We take a break whenever anyone needs one")  # on the last page
+    view.refresh()
+    qtbot.wait(50)
+    assert (pictures, paints.count) == ([], 0)
+    assert "40.  We take a break whenever anyone needs one" in [t for page in all_pages(view) for t, _ in page]
+
+    while view.has_previous_page():
+        view.previous_page()
+    pictures.clear()
+    view.shown[0] = Block("1.  We listen, and we say when we have not understood")  # on the page shown
+    view.refresh()
+    qtbot.waitUntil(lambda: paints.count > 0)
+    assert pictures == [True]
+    assert view.texts()[1] == "1.  We listen, and we say when we have not understood"
