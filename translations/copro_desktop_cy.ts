@@ -36,7 +36,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An agreement that is {current} cannot be marked {wanted}.</source>
+        <source>This change cannot be made: from “{current}” to “{wanted}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -419,6 +419,10 @@
 </context>
 <context>
     <name>AudienceView</name>
+    <message>
+        <source>Page {page} of {count}. It goes on over the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
@@ -1108,11 +1112,15 @@ For running co-production meetings: people with lived experience, carers and sta
 <context>
     <name>Meetings</name>
     <message>
-        <source>{title}, {date}</source>
+        <source>{title}, {date} (happening now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{title}, {date} ({status})</source>
+        <source>{title}, {date} (finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1481,7 +1489,7 @@ Ask whoever looks after this computer to give your user account access to that f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The room sees: {view}, {page}.</source>
+        <source>The room sees: {view}, page {page} of {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -87,8 +87,8 @@ def allowed(status: str | None) -> set[Status]:
 def check_transition(current: str, wanted: str) -> None:
     if wanted not in allowed(current):
         raise InvalidInput(
-            translate("AgreementRules", "An agreement that is {current} cannot be marked {wanted}.").format(
-                current=status_label(current).lower(), wanted=status_label(wanted).lower()
+            translate("AgreementRules", "This change cannot be made: from “{current}” to “{wanted}”.").format(
+                current=status_label(current), wanted=status_label(wanted)
             )
         )
 

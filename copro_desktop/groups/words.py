@@ -17,9 +17,14 @@ def perspective(key: str) -> str:
 
 
 def meeting_line(meeting: Meeting) -> str:
-    """"March meeting, Wednesday 4 March 2026 (happening now)", as the meeting choice lists it."""
-    if meeting.status == MeetingStatus.PLANNED:
-        return translate("Meetings", "{title}, {date}").format(title=meeting.title, date=full_date(meeting.meeting_date))
-    return translate("Meetings", "{title}, {date} ({status})").format(
-        title=meeting.title, date=full_date(meeting.meeting_date), status=meeting_status(meeting.status).lower()
-    )
+    """"March meeting, Wednesday 4 March 2026 (happening now)", as the meeting choice lists it.
+
+    One whole line per status, so a translator sees each as it is said (not a status word lower-cased into it).
+    """
+    if meeting.status == MeetingStatus.IN_PROGRESS:
+        line = translate("Meetings", "{title}, {date} (happening now)")
+    elif meeting.status == MeetingStatus.FINISHED:
+        line = translate("Meetings", "{title}, {date} (finished)")
+    else:
+        line = translate("Meetings", "{title}, {date}")
+    return line.format(title=meeting.title, date=full_date(meeting.meeting_date))

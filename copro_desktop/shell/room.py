@@ -106,6 +106,8 @@ class Room(QObject):
             return translate("Room", "The room sees a blank screen. Press B to show it again.")
         # What the view shows now ("Revisiting our agreements: 2 of 7"), else the view's name.
         title = view.heading() or translate("Features", self.specs[self.projector.current_key].title)
-        if view.page_label():
-            return translate("Room", "The room sees: {view}, {page}.").format(view=title, page=view.page_label().lower())
+        if view.page_count() > 1:
+            return translate("Room", "The room sees: {view}, page {page} of {count}.").format(
+                view=title, page=view.page() + 1, count=view.page_count()
+            )
         return translate("Room", "The room sees: {view}.").format(view=title)

@@ -144,7 +144,17 @@ class AudienceView(QWidget):
         count = self.page_count()
         if count <= 1:
             return ""
-        return translate("AudienceView", "Page {page} of {count}").format(page=self._page + 1, count=count)
+        if self._goes_on():
+            # The last words here stop mid-way (a long agreement at a large size): say so, so no one
+            # takes half an agreement for the whole of it.
+            words = translate("AudienceView", "Page {page} of {count}. It goes on over the page.")
+        else:
+            words = translate("AudienceView", "Page {page} of {count}")
+        return words.format(page=self._page + 1, count=count)
+
+    def _goes_on(self) -> bool:
+        pieces = self._pages[self._page]
+        return bool(pieces) and pieces[-1].last < pieces[-1].paragraph.layout.lineCount() - 1
 
     # What is drawn, for tests and screen readers
     def texts(self) -> list[str]:
@@ -259,8 +269,14 @@ class AudienceView(QWidget):
         # Everything in a column, gaps included, is the least it needs: taller than the page means
         # pages, and pages need room at the bottom for "Page 2 of 3". So one pass, either way.
         if sum(sum(p.heights) for p in paragraphs) + gap * max(0, len(paragraphs) - 1) > room:
-            widest = translate("AudienceView", "Page {page} of {count}").format(page=888, count=888)
-            room -= sum(self._paragraph(widest, label_font, width, True).heights) + gap
+            footer = max(
+                sum(self._paragraph(words.format(page=888, count=888), label_font, width, True).heights)
+                for words in (
+                    translate("AudienceView", "Page {page} of {count}"),
+                    translate("AudienceView", "Page {page} of {count}. It goes on over the page."),
+                )
+            )
+            room -= footer + gap
         pages = self._paginate(blocks, paragraphs, room, gap)
         self._pages = pages
         self._width = width

@@ -16,7 +16,7 @@ def test_allowed_steps(current, wanted):
 
 @pytest.mark.parametrize(("current", "wanted"), [("agreed", "proposed"), ("retired", "agreed"), ("agreed", "agreed")])
 def test_refused_steps_say_why_in_plain_words(current, wanted):
-    with pytest.raises(InvalidInput, match="cannot be marked"):
+    with pytest.raises(InvalidInput, match="This change cannot be made"):
         rules.check_transition(current, wanted)
 
 

@@ -53,7 +53,7 @@ def test_refused_changes_leave_nothing_behind(services, group):
     agreements.change(listen.id, status="retired")
     with pytest.raises(InvalidInput, match="Bring it back first"):
         agreements.change(listen.id, text="New words")
-    with pytest.raises(InvalidInput, match="cannot be marked agreed"):
+    with pytest.raises(InvalidInput, match="from “Retired” to “Agreed”"):
         agreements.change(listen.id, status="agreed")
     with pytest.raises(InvalidInput, match="Please write the agreement first"):
         agreements.propose(group.id, "  ")

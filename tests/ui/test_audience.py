@@ -229,3 +229,22 @@ def test_a_change_the_room_cannot_see_draws_nothing_again_and_one_it_can_see_doe
     qtbot.waitUntil(lambda: paints.count > 0)
     assert pictures == [True]
     assert view.texts()[1] == "1.  We listen, and we say when we have not understood"
+
+
+def test_a_page_that_stops_mid_way_through_a_block_says_it_goes_on(make_view):
+    words = " ".join(f"word{n}" for n in range(400))
+    view = make_view([Block("1.  We listen"), Block(words)], scale=SCALE_STEPS[-1])
+    labels = []
+    for _ in all_pages(view):
+        pass
+    while view.has_previous_page():
+        view.previous_page()
+    while True:
+        labels.append(view.page_label())
+        assert_fits(view)
+        if not view.has_next_page():
+            break
+        view.next_page()
+    count = view.page_count()
+    assert labels[-1] == f"Page {count} of {count}"  # the end of the agreement: nothing goes on
+    assert all(label.endswith("It goes on over the page.") for label in labels[1:-1])
