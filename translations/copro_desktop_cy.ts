@@ -271,7 +271,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read each agreement aloud and ask the group. Record what the group decides. The projector shows the same agreement.</source>
+        <source>Read each agreement aloud and ask the group. Record what the group decides. Press F5 to show the agreement to the room; while this panel is on the projector, the room sees each agreement as you go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1485,7 +1485,7 @@ Ask whoever looks after this computer to give your user account access to that f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The room sees a blank screen. Press B to show it again.</source>
+        <source>The room sees a blank screen. Press Ctrl+B to show it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1635,6 +1635,13 @@ Ask whoever looks after this computer to give your user account access to that f
     </message>
     <message>
         <source>something went wrong. Details were written to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>Press Ctrl+Enter to save, or Tab to reach OK.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -83,6 +83,8 @@ class AgreementsPanel(QWidget):
         self.view.setWordWrap(True)
         self.view.setItemDelegate(WrappedRowsDelegate(self.view))
         self.view.setSpacing(4)
+        # At least four rows in view, whatever else the panel shows (the examples, say) on a small screen.
+        self.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 8 * 4)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -150,7 +152,7 @@ class AgreementsPanel(QWidget):
         examples_scroll = QScrollArea()
         examples_scroll.setWidget(self.examples_text)
         examples_scroll.setWidgetResizable(True)
-        examples_scroll.setMaximumHeight(140)
+        examples_scroll.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
         examples_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         examples_layout.addWidget(examples_scroll)
         self.examples.hide()
@@ -233,7 +235,8 @@ class AgreementsPanel(QWidget):
                 translate(
                     "AgreementsPanel",
                     "Read each agreement aloud and ask the group. Record what the group decides. "
-                    "The projector shows the same agreement.",
+                    "Press F5 to show the agreement to the room; while this panel is on the projector, "
+                    "the room sees each agreement as you go.",
                 )
             )
         )

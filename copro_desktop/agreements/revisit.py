@@ -4,6 +4,7 @@ from PySide6.QtCore import QObject, Signal
 
 from copro_desktop.agreements.commands import finish_revisit, record_review
 from copro_desktop.agreements.model import AgreementRow, AgreementsModel, agreements_model
+from copro_desktop.agreements.rules import Status
 from copro_desktop.agreements.tables import AgreementReview
 from copro_desktop.groups.context import GroupContext
 from copro_desktop.ui.undo import WorkHistory
@@ -34,13 +35,18 @@ class RevisitPresenter(QObject):
         return self.meeting_id is not None
 
     def start(self, meeting_id: int) -> bool:
-        """Step through the agreements agreed when the revisit starts. False if there are none."""
-        self.agreement_ids = [a.id for a in self.model.agreed()]
+        """Step through the agreements agreed when the revisit starts. False if there are none.
+
+        Starting again at the same meeting takes up where it was: the answers given stay, and an
+        agreement retired by an answer stays in the list, so that answer can still be changed.
+        """
+        reviews = self.model.service.reviews(meeting_id)
+        self.agreement_ids = [a.id for a in self.model.items if a.status == Status.AGREED or a.id in reviews]
         if not self.agreement_ids:
             return False
         self.meeting_id = meeting_id
         self.index = 0
-        self.reviews = self.model.service.reviews(meeting_id)
+        self.reviews = reviews
         self._announce()
         return True
 
@@ -78,7 +84,13 @@ class RevisitPresenter(QObject):
         meeting_id = self.meeting_id
         self.stop()
         if meeting_id is not None:
-            self.undo_stack.push(finish_revisit(self.model, meeting_id, self.finishedChanged.emit))
+            self.undo_stack.push(finish_revisit(self.model, meeting_id, lambda: self._finish_changed(meeting_id)))
+
+    def _finish_changed(self, meeting_id: int) -> None:
+        # Redone while the same meeting's revisit was opened again: it is finished, so leave it.
+        if self.meeting_id == meeting_id and self.model.service.revisited_at(meeting_id) is not None:
+            self.stop()
+        self.finishedChanged.emit()
 
     def stop(self) -> None:
         self.meeting_id = None

@@ -10,6 +10,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -50,6 +51,15 @@ class _DateField(QDateEdit):
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         return QWidget.focusNextPrevChild(self, forward)
+
+    # The arrows go a day at a time, into another week or month. Qt steps only the part the cursor
+    # is in, and the cursor starts in the day's name, which stops at the ends of the week: on a
+    # Monday, Down did nothing.
+    def stepBy(self, steps: int) -> None:
+        self.setDate(self.date().addDays(steps))
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        return QAbstractSpinBox.StepEnabledFlag.StepUpEnabled | QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
 
 
 class _SaveDialog(QDialog):

@@ -98,12 +98,14 @@ class PrintPreview(QDialog):
         self.note.setText(note)
 
     def save_pdf(self) -> None:
-        # Offered in the person's Documents folder, not wherever the app was started from.
+        # Offered in the person's Documents folder (or their home folder, on a laptop that has none),
+        # never wherever the app was started from.
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
         path = self.prompts.save_path(
             self,
             translate("PrintPreview", "Save as PDF"),
-            str(Path(documents) / self.file_name) if documents else self.file_name,
+            str(folder / self.file_name),
             translate("PrintPreview", "PDF documents (*.pdf)"),
         )
         if not path:

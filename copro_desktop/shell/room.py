@@ -103,7 +103,7 @@ class Room(QObject):
             return translate("Room", "The projector is closed. Press F5 to show this panel to the room.")
         view = self.shown_view()
         if view is None:
-            return translate("Room", "The room sees a blank screen. Press B to show it again.")
+            return translate("Room", "The room sees a blank screen. Press Ctrl+B to show it again.")
         # What the view shows now ("Revisiting our agreements: 2 of 7"), else the view's name.
         title = view.heading() or translate("Features", self.specs[self.projector.current_key].title)
         if view.page_count() > 1:

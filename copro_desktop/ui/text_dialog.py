@@ -47,9 +47,13 @@ class TextDialog(QDialog):
         for keys in SAVE_TYPED_KEYS:
             QShortcut(QKeySequence(keys), self, activated=self._try_accept)
         self.buttons.rejected.connect(self.reject)
+        # Said, because Enter here makes a new line, where elsewhere it saves.
+        keys_hint = QLabel(translate("TextDialog", "Press Ctrl+Enter to save, or Tab to reach OK."))
+        keys_hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(caption)
         layout.addWidget(self.words)
+        layout.addWidget(keys_hint)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)

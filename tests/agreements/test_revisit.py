@@ -84,6 +84,34 @@ def test_finishing_a_revisit_is_undone_and_redone_like_any_change(qtbot, window,
     assert "Revisited at “March meeting”" in panel.revisit_state.text()
 
 
+def test_redoing_a_finish_while_the_revisit_is_open_again_closes_it(qtbot, window, panel, services, meeting):
+    _, agreements = services
+    click(qtbot, panel.revisit_button)
+    window.prompts.confirmations.append(True)  # finish with answers missing
+    click(qtbot, panel.finish_button)
+    window.undo_stack.undo()
+    click(qtbot, panel.revisit_button)  # open again, then think better of undoing the finish
+    assert panel.pages.currentIndex() == 1
+    window.undo_stack.redo()
+    assert agreements.revisited_at(meeting.id) is not None
+    assert panel.pages.currentIndex() == 0
+    assert window.projector.visible_view().texts()[0] == "Our agreements"
+
+
+def test_opening_the_revisit_again_keeps_an_agreement_retired_by_an_answer(
+    qtbot, window, panel, services, meeting, agreed_agreements
+):
+    _, agreements = services
+    click(qtbot, panel.revisit_button)
+    click(qtbot, panel.retired_button)  # the first one
+    click(qtbot, panel.cancel_revisit_button)
+    click(qtbot, panel.revisit_button)
+    assert panel.revisit.agreement_ids == [a.id for a in agreed_agreements]
+    assert panel.revisit_outcome.text() == "Decided: We retired it."
+    click(qtbot, panel.kept_button)  # the group changes its mind
+    assert agreements.get(agreed_agreements[0].id).status == "agreed"
+
+
 def test_undoing_a_second_finish_puts_back_the_first(qtbot, window, panel, services, meeting, monkeypatch):
     from datetime import UTC, datetime
 

@@ -184,3 +184,19 @@ def test_ctrl_enter_saves_a_member_from_the_access_needs_box(qtbot, window, grou
     qtbot.mouseClick(members.add, Qt.MouseButton.LeftButton)
     [sam] = services[0].members(group.id)
     assert (sam.display_name, sam.access_needs) == ("Sam", "Breaks")
+
+
+@pytest.mark.parametrize("monday", [date(2026, 11, 23)])
+def test_the_arrow_keys_move_the_meeting_date_a_day_at_a_time_past_weeks_and_months(qtbot, monday):
+    from PySide6.QtCore import QDate
+
+    dialog = MeetingDialog()
+    qtbot.addWidget(dialog)
+    dialog.when.setDate(QDate(monday.year, monday.month, monday.day))
+    dialog.show()
+    dialog.when.setFocus()
+    qtbot.keyClick(dialog.when, Qt.Key.Key_Down)  # on a Monday, into last week
+    assert dialog.when.date().toPython() == date(2026, 11, 22)
+    dialog.when.setDate(QDate(2026, 11, 30))
+    qtbot.keyClick(dialog.when, Qt.Key.Key_Up)  # into next month
+    assert dialog.when.date().toPython() == date(2026, 12, 1)

@@ -50,3 +50,17 @@ def test_printing_draws_every_page(qtbot, preview, tmp_path):
     preview.print_to(printer)
     printed = (tmp_path / "printed.pdf").read_bytes()
     assert printed.startswith(b"%PDF") and len(printed) > 5000
+
+
+def test_save_as_pdf_is_offered_in_documents_or_else_the_home_folder(qtbot, window, preview, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))  # a laptop with no Documents folder yet
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(home / "Documents"))
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    assert Path(window.prompts.shown[-1][2]).parent == home
+    (home / "Documents").mkdir()
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    assert Path(window.prompts.shown[-1][2]).parent == home / "Documents"

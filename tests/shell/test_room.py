@@ -47,7 +47,7 @@ def test_b_blanks_from_the_main_window_and_the_copy_says_so(qtbot, window, group
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_B)
     assert projector.shown_view() is None and projector.visible_view() is projector.blank
-    assert window.room_copy.caption.text() == "The room sees a blank screen. Press B to show it again."
+    assert window.room_copy.caption.text() == "The room sees a blank screen. Press Ctrl+B to show it again."
     qtbot.keyClick(window.navigation, Qt.Key.Key_B)
     assert projector.shown_view() is projector.views["agreements"]
 
