@@ -111,11 +111,23 @@ def record_review(
 
 
 def finish_revisit(model: AgreementsModel, meeting_id: int, finished) -> Change:
-    """The group has revisited its agreements at this meeting; `finished()` shows whether it has, after each step."""
+    """The group has revisited its agreements at this meeting; `finished()` shows whether it has, after each step.
+
+    A redo puts back the same finish, at the time it was first made, not the time of the redo.
+    """
+    service = model.service
+    first: list = []
+
+    def do():
+        before = service.mark_revisited(meeting_id, at=first[0] if first else None)
+        if not first:
+            first.append(service.revisited_at(meeting_id))
+        return before
+
     return Change(
         translate("AgreementsCommands", "finish revisiting the agreements"),
-        lambda: model.service.mark_revisited(meeting_id),
-        lambda before: model.service.unmark_revisited(meeting_id, before),
+        do,
+        lambda before: service.unmark_revisited(meeting_id, before),
         finished,
         _refs(meeting=meeting_id),
     )

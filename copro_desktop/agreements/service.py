@@ -207,12 +207,13 @@ class AgreementService:
             )
             return session.exec(query).first()
 
-    def mark_revisited(self, meeting_id: int) -> datetime | None:
-        """Record that this meeting finished revisiting. Returns the earlier finish, if any, for undo."""
+    def mark_revisited(self, meeting_id: int, at: datetime | None = None) -> datetime | None:
+        """Record that this meeting finished revisiting, now (or `at`, when a redo puts the same finish back).
+        Returns the earlier finish, if any, for undo."""
         with unit_of_work(self.engine) as session:
             earlier = session.get(AgreementRevisit, meeting_id)
             before = earlier.finished_at if earlier else None
-            session.merge(AgreementRevisit(meeting_id=meeting_id, finished_at=utc_now()))
+            session.merge(AgreementRevisit(meeting_id=meeting_id, finished_at=at or utc_now()))
         return before
 
     def unmark_revisited(self, meeting_id: int, before: datetime | None) -> None:

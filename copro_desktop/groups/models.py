@@ -10,11 +10,11 @@ from copro_desktop.groups.service import GroupService
 from copro_desktop.groups.tables import Meeting, Member
 from copro_desktop.groups.words import meeting_line, meeting_status, perspective
 from copro_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from copro_desktop.ui.tables import ID_ROLE
+from copro_desktop.ui.tables import ID_ROLE, RECORD_ROLES
 
 _Index = QModelIndex | QPersistentModelIndex
 _SHOWN = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole]
-_ANSWERED = frozenset([*_SHOWN, ID_ROLE])
+_ANSWERED = frozenset(RECORD_ROLES)  # every role a record table copies (ui/tables.py), and no other
 
 
 class _RowsModel(QAbstractTableModel):

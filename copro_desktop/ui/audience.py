@@ -46,7 +46,7 @@ class _Paragraph:
     text: str
     heights: list[float]  # the pitch of each line: its own height plus a little air
     tops: list[float]  # where each line starts, from the paragraph's top
-    font: str = ""  # the font's key: the same words in another size or weight draw differently
+    key: tuple = ()  # words, font, width and alignment: the same key draws the same
 
 
 # Relative sizes and spacing, in proportion to the base text size so they grow with it.
@@ -196,13 +196,13 @@ class AudienceView(QWidget):
             self.points,
             self.width(),
             self.height(),
-            (self._heading.text, self._heading.font) if self._heading else None,
-            tuple((piece.text, piece.paragraph.font, piece.top, piece.accent) for piece in self._pages[self._page]),
+            self._heading.key if self._heading else None,
+            tuple((piece.paragraph.key, piece.first, piece.last, piece.top, piece.accent) for piece in self._pages[self._page]),
             self.page_label(),
         )
         if drawn != self._drawn:
             self._drawn = drawn
-            self.update()
+            self.update()  # (after a resize, Qt's own paint may come first and this makes one more: rare)
             self.pictureChanged.emit()
 
     def _paragraph(self, text: str, font: QFont, width: float, centred: bool = False) -> _Paragraph:
@@ -210,7 +210,7 @@ class AudienceView(QWidget):
         if font_key is None:
             font_key = self._font_keys[id(font)] = font.key()
         key = (text, font_key, width, centred)
-        paragraph = self._laid_out.get(key) or self._reusable.pop(key, None) or self._lay_out(text, font, width, centred)
+        paragraph = self._laid_out.get(key) or self._reusable.pop(key, None) or self._lay_out(key, text, font, width, centred)
         self._laid_out[key] = paragraph
         return paragraph
 
@@ -228,7 +228,7 @@ class AudienceView(QWidget):
             self._options[centred] = option
         return self._options[centred]
 
-    def _lay_out(self, text: str, font: QFont, width: float, centred: bool) -> _Paragraph:
+    def _lay_out(self, key: tuple, text: str, font: QFont, width: float, centred: bool) -> _Paragraph:
         # A line break the group typed stays a line break; one character for one keeps positions the same.
         layout = QTextLayout(text.replace("\n", "\u2028"), font, self)
         layout.setTextOption(self._option(centred))
@@ -246,7 +246,7 @@ class AudienceView(QWidget):
             heights.append(pitch)
             y += pitch
         layout.endLayout()
-        return _Paragraph(layout, text, heights, tops, font.key())
+        return _Paragraph(layout, text, heights, tops, key)
 
     def _ensure_layout(self) -> None:
         if not self._dirty:

@@ -127,6 +127,11 @@ def test_undoing_a_second_finish_puts_back_the_first(qtbot, window, panel, servi
     assert agreements.revisited_at(meeting.id).hour == 11
     window.undo_stack.undo()
     assert agreements.revisited_at(meeting.id).hour == 10
+    window.undo_stack.undo()
+    assert agreements.revisited_at(meeting.id) is None
+    window.undo_stack.redo()
+    window.undo_stack.redo()  # each finish back at its own time, not the time of the redo
+    assert agreements.revisited_at(meeting.id).hour == 11
 
 
 def test_a_wrong_answer_is_undone_with_ctrl_z(qtbot, window, panel, services, group, meeting, agreed_agreements):

@@ -25,7 +25,7 @@ class Words(QAbstractListModel):
         if role == DISPLAY:
             return self.words[index.row()]
         if role == ID:
-            return ord(self.words[index.row()][0])
+            return sum(map(ord, self.words[index.row()]))
         return None
 
     def insert(self, row, word):
@@ -67,24 +67,43 @@ def test_the_copy_follows_every_kind_of_row_change_and_passes_qts_checks(qtmodel
     assert shown(copy) == ["cheese", "apple", "dates", "bread"]
     words.move(0, 3)
     assert shown(copy) == ["apple", "dates", "bread", "cheese"] == words.words
-    words.change(2, "butter")
+    words.change(2, "butter")  # the model says only the words changed: the id stays as copied
     assert shown(copy) == ["apple", "dates", "butter", "cheese"]
-    assert copy.index(2, 0).data(ID) == ord("b")
+    assert copy.index(2, 0).data(ID) == sum(map(ord, "bread"))
+    words.dataChanged.emit(words.index(2), words.index(2), [])  # no roles named: every role is read again
+    assert copy.index(2, 0).data(ID) == sum(map(ord, "butter"))
     words.remove(0)
     assert shown(copy) == ["dates", "butter", "cheese"]
     words.replace_all(["eggs"])
     assert shown(copy) == ["eggs"]
 
 
-def test_a_moved_row_stays_selected_in_its_new_place(qtbot):
-    words = Words(["apple", "bread", "cheese", "dates"])
+def test_a_moved_row_stays_selected_in_its_new_place_and_every_row_keeps_its_place(qtbot):
+    from PySide6.QtCore import QPersistentModelIndex
+
+    words = Words(["apple", "bread", "cheese", "dates", "eggs"])
     view = QListView()
     qtbot.addWidget(view)
-    view.setModel(RowCopy(words, [DISPLAY], view))
-    view.setCurrentIndex(view.model().index(3, 0))
+    copy = RowCopy(words, [DISPLAY], view)
+    view.setModel(copy)
+    view.setCurrentIndex(copy.index(3, 0))
+    held = {word: QPersistentModelIndex(copy.index(row, 0)) for row, word in enumerate(words.words)}
     words.move(3, 1)
     assert view.currentIndex().row() == 1 and view.currentIndex().data() == "dates"
     assert [index.data() for index in view.selectionModel().selectedIndexes()] == ["dates"]
+    words.move(0, 4)
+    assert shown(copy) == words.words == ["dates", "bread", "cheese", "eggs", "apple"]
+    assert {word: index.data() for word, index in held.items()} == {word: word for word in held}
+
+
+def test_one_change_is_one_signal_with_the_whole_row_copied(qtbot):
+    words = Words(["apple", "bread"])
+    copy = RowCopy(words, [DISPLAY, ID])
+    seen = []
+    copy.dataChanged.connect(lambda top, _bottom, roles: seen.append((top.row(), top.data(), top.data(ID), sorted(roles))))
+    words.words[1] = "butter"
+    words.dataChanged.emit(words.index(1), words.index(1), [])
+    assert seen == [(1, "butter", sum(map(ord, "butter")), sorted([DISPLAY, ID]))]
 
 
 def test_painting_the_view_asks_nothing_of_the_python_model(qtbot):
