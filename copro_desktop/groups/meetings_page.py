@@ -32,6 +32,7 @@ class MeetingsPage(QWidget):
         self.attendance_box = QGroupBox(translate("MeetingsPage", "Who came"))
         self.attendance = QListWidget()
         self.attendance.setAccessibleName(translate("MeetingsPage", "Who came"))
+        self.attendance.setUniformItemSizes(True)  # one line per name: measure one, not forty, each time it shows
         self.attendance.itemChanged.connect(self._attendance_ticked)
         box_layout = QVBoxLayout(self.attendance_box)
         if context.can_change:
