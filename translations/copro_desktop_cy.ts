@@ -94,6 +94,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>We have not agreed anything yet. The group writes its agreements together.</source>
         <translation type="unfinished"></translation>
     </message>

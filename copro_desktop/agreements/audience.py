@@ -33,6 +33,13 @@ class AgreementsAudience(AudienceView):
             )
         return translate("AgreementsAudience", "Our agreements")
 
+    def short_heading(self) -> str:
+        if self._revisiting():  # the count matters more than the words around it
+            return translate("AgreementsAudience", "{number} of {total}").format(
+                number=self.revisit.index + 1, total=len(self.revisit.agreement_ids)
+            )
+        return self.heading()
+
     def blocks(self) -> list[Block]:
         if self._revisiting():
             return self._revisit_blocks()
@@ -53,13 +60,14 @@ class AgreementsAudience(AudienceView):
         ]
 
     def _revisit_blocks(self) -> list[Block]:
-        shown = [
-            Block(self.revisit.current().text, scale=1.4, bold=True, keep_visible=True),
-            Block(translate("AgreementsAudience", "Do we keep it, change it, or retire it?"), scale=0.9),
-        ]
         review = self.revisit.current_review()
-        if review is not None:
-            decided = translate("AgreementsAudience", "Decided: {outcome}")
-            decided = decided.format(outcome=outcome_label(review.outcome))
-            shown.append(Block(decided, scale=0.9, accent=True))
-        return shown
+        words = self.revisit.current().text
+        if review is None:
+            return [
+                Block(words, scale=1.4, bold=True, keep_visible=True),
+                Block(translate("AgreementsAudience", "Do we keep it, change it, or retire it?"), scale=0.9),
+            ]
+        # Decided: the question is answered, so the decision takes its place, and if the words fill
+        # the page (the largest text), the room is shown the page with the decision.
+        decided = translate("AgreementsAudience", "Decided: {outcome}").format(outcome=outcome_label(review.outcome))
+        return [Block(words, scale=1.4, bold=True), Block(decided, scale=0.9, accent=True, keep_visible=True)]

@@ -315,7 +315,10 @@ class AgreementsPanel(QWidget):
         if row < 0:
             row = min(fallback_row, self.visible.rowCount() - 1)
         if row >= 0:
-            self.view.setCurrentIndex(self.visible.index(row, 0))
+            index = self.visible.index(row, 0)
+            self.view.setCurrentIndex(index)
+            # A moved row stays current as it moves, so Qt does not scroll to it by itself.
+            self.view.scrollTo(index)
 
     def _done(self, agreement_id: int | None, command=None, fallback_row: int = -1) -> None:
         """After an action: the acted-on row is chosen and has the focus, and once it worked, an old problem is gone."""

@@ -99,6 +99,10 @@ class AudienceView(QWidget):
     def heading(self) -> str:
         return ""
 
+    def short_heading(self) -> str:
+        """Fewer words for the heading, for when the whole of it does not fit (the largest text sizes)."""
+        return self.heading()
+
     def blocks(self) -> list[Block]:
         return []
 
@@ -293,12 +297,14 @@ class AudienceView(QWidget):
         A long group name at a large size would otherwise push the words off the screen.
         """
         room = height / 3
-        paragraph = self._paragraph(heading, self._font(self.heading_scale, bold=True), width, self.heading_centred)
-        if sum(paragraph.heights) <= room:
-            return paragraph
         font = self._font(1.0, bold=True)
-        paragraph = self._paragraph(heading, font, width, self.heading_centred)
-        text = heading
+        # The whole heading, then the short one, each at its own size and then smaller.
+        for words in dict.fromkeys([heading, self.short_heading() or heading]):
+            for size in (self._font(self.heading_scale, bold=True), font):
+                paragraph = self._paragraph(words, size, width, self.heading_centred)
+                if sum(paragraph.heights) <= room:
+                    return paragraph
+        text = words
         while sum(paragraph.heights) > room and text:
             fits = 0
             while fits < len(paragraph.heights) and sum(paragraph.heights[: fits + 1]) <= room:

@@ -127,6 +127,31 @@ def test_a_long_agreement_being_revisited_is_on_the_page_shown_at_the_largest_si
     assert_fits(view)
 
 
+def test_at_the_largest_size_the_revisit_keeps_its_count_and_shows_the_decision(
+    show, services, group, meeting, context
+):
+    from copro_desktop.agreements.commands import record_review
+
+    for n in range(1, 11):
+        agree(services, group, f"Agreement {n}")
+    long_one = agree(services, group, LONG + " We say so when it happens, kindly, and then we carry on together.")
+    view = show(1024, 600, scale=SCALE_STEPS[-1])  # a small projector, the largest text
+    revisit = revisit_presenter(context)
+    assert revisit.start(meeting.id)
+    revisit.go_to(revisit.agreement_ids.index(long_one.id))
+    for width in range(1024, 500, -40):  # narrower and narrower, as a window can be made
+        view.resize(width, 600)
+        heading = view.texts()[0]
+        assert heading.endswith("11 of 11") and "…" not in heading, width
+    assert_fits(view)
+    context.history.push(
+        record_review(revisit.model, meeting.id, long_one.id, "kept", None, revisit._reviewed)
+    )
+    assert "Decided: We kept it" in view.texts()  # on the page the room is shown
+    assert "Do we keep it, change it, or retire it?" not in view.texts()
+    assert_fits(view)
+
+
 def test_adding_an_agreement_keeps_the_page_and_makes_no_child_widgets(show, services, group, context):
     for n in range(1, 61):
         agree(services, group, f"Agreement number {n}: we treat each other with respect")

@@ -186,3 +186,19 @@ def test_a_problem_message_goes_after_the_next_success(qtbot, window, panel):
     choose(panel, "We listen")
     click(qtbot, panel.agree_button)  # any later success clears it, not only a proposal
     assert not panel.problem.isVisibleTo(panel)
+
+
+def test_an_agreement_moved_out_of_sight_is_scrolled_into_view(qtbot, window, panel, services, group):
+    _, agreements = services
+    for n in range(1, 31):
+        agreements.propose(group.id, f"Agreement {n}: we listen to each other")
+    window.context.open_group(group.id)
+    window.resize(1000, 600)
+    qtbot.waitExposed(window)
+    choose(panel, "Agreement 1: we listen to each other")
+    panel.view.scrollToTop()
+    for _ in range(29):
+        click(qtbot, panel.down_button)
+    assert shown(panel)[-1] == current_text(panel) == "Agreement 1: we listen to each other"
+    where = panel.view.visualRect(panel.view.currentIndex())
+    assert panel.view.viewport().rect().contains(where), "the moved agreement is out of sight"
