@@ -106,6 +106,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agreement {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Do we keep it, change it, or retire it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,6 +433,14 @@
     </message>
     <message>
         <source>Page {page} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, continued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

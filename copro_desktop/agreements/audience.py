@@ -54,8 +54,9 @@ class AgreementsAudience(AudienceView):
                 )
             ]
         numbered = translate("AgreementsAudience", "{number}.  {agreement}")
+        name = translate("AgreementsAudience", "Agreement {number}")
         return [
-            Block(numbered.format(number=number, agreement=agreement.text))
+            Block(numbered.format(number=number, agreement=agreement.text), name=name.format(number=number))
             for number, agreement in enumerate(agreed, start=1)
         ]
 

@@ -25,6 +25,7 @@ class Block:
     accent: bool = False
     centred: bool = False
     keep_visible: bool = False
+    name: str = ""  # what to call it on a page where it carries on from the last ("Agreement 5")
 
 
 @dataclass
@@ -281,7 +282,7 @@ class AudienceView(QWidget):
                 )
             )
             room -= footer + gap
-        pages = self._paginate(blocks, paragraphs, room, gap)
+        pages = self._paginate(blocks, paragraphs, room, gap, width)
         self._pages = pages
         self._width = width
         self._page = self._choose_page(blocks)
@@ -333,12 +334,23 @@ class AudienceView(QWidget):
         return self._paragraph(text, self._font(PAGE_LABEL_SCALE), self._width, True) if text else None
 
     def _paginate(
-        self, blocks: list[Block], paragraphs: list[_Paragraph], room: float, gap: float
+        self, blocks: list[Block], paragraphs: list[_Paragraph], room: float, gap: float, width: float
     ) -> list[list[_Piece]]:
-        """Whole blocks where they fit; a block taller than a page goes line by line across pages."""
+        """Whole blocks where they fit; a block taller than a page goes line by line across pages,
+        and each page it carries on to starts by saying so ("Agreement 5, continued")."""
         room = max(room, 1.0)
         pages: list[list[_Piece]] = [[]]
         y = 0.0
+
+        def carry_on(index: int, block: Block, next_line: float) -> None:
+            nonlocal y
+            pages.append([])
+            y = 0.0
+            label = self._continued(block, width)
+            if sum(label.heights) + next_line <= room:  # else the words alone, or nothing would ever fit
+                pages[-1].append(_Piece(index, label, label.text, 0, len(label.heights) - 1, 0.0, True))
+                y = sum(label.heights)
+
         for index, (block, paragraph) in enumerate(zip(blocks, paragraphs)):
             total = sum(paragraph.heights)
             if pages[-1]:
@@ -352,8 +364,11 @@ class AudienceView(QWidget):
                 last = first
                 used = paragraph.heights[first]
                 if pages[-1] and y + used > room:
-                    pages.append([])  # not even one more line fits here
-                    y = 0.0
+                    if first > 0:
+                        carry_on(index, block, used)
+                    else:
+                        pages.append([])  # not even one more line fits here
+                        y = 0.0
                 while last + 1 < count and y + used + paragraph.heights[last + 1] <= room:
                     last += 1
                     used += paragraph.heights[last]
@@ -361,9 +376,15 @@ class AudienceView(QWidget):
                 y += used
                 first = last + 1
                 if first < count:
-                    pages.append([])
-                    y = 0.0
+                    carry_on(index, block, paragraph.heights[first])
         return pages
+
+    def _continued(self, block: Block, width: float) -> _Paragraph:
+        if block.name:
+            words = translate("AudienceView", "{name}, continued").format(name=block.name)
+        else:
+            words = translate("AudienceView", "Continued")
+        return self._paragraph(words, self._font(PAGE_LABEL_SCALE), width)
 
     @staticmethod
     def _piece(index: int, block: Block, paragraph: _Paragraph, first: int, last: int, top: float) -> _Piece:

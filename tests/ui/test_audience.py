@@ -68,7 +68,8 @@ def test_a_block_taller_than_a_page_is_split_by_lines_and_nothing_is_lost(make_v
     drawn = ""
     for boxes in all_pages(view):
         assert_fits(view)
-        drawn += "".join(text for text, _ in boxes[1:-1])  # the heading and page label come on every page
+        # The heading and page label come on every page, and "Continued" on each page it carries on to.
+        drawn += "".join(text for text, _ in boxes[1:-1] if text != "Continued")
     assert squeezed(drawn) == squeezed(words)
 
 
