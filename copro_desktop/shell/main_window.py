@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         self.meeting_choice = QComboBox()
         self.meeting_choice.setAccessibleName(translate("MainWindow", "Meeting"))
         self.meeting_choice.setModel(self.spine.meeting_choices(self.context))  # it keeps up row by row
+        # The side is narrow: the whole line ("…, Wednesday 4 March 2026 (happening now)") on hover.
+        self.meeting_choice.currentTextChanged.connect(self.meeting_choice.setToolTip)
         self.meeting_choice.activated.connect(self._meeting_chosen)
         self.new_group_button = button(translate("MainWindow", "Ne&w group…"), self.new_group)
         self.new_group_button.setEnabled(self.context.can_change)

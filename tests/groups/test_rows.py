@@ -179,6 +179,7 @@ def test_editing_a_meeting_changes_one_line_of_the_meeting_choice_and_keeps_the_
     assert page.model.index(page.model.row_of(meeting.id), page.model.Column.TITLE).data() == "Spring meeting"
     assert choice.currentData() == meeting.id
     assert choice.currentText().startswith("Spring meeting")
+    assert choice.toolTip() == choice.currentText()  # the whole line, where the side cuts it short
     assert choice.itemText(choice.findData(other.id)).startswith("May meeting")
     assert resets == [] and inserted == []
     opened.undo_stack.undo()
