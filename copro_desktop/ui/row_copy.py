@@ -17,10 +17,8 @@ tells the views it as a change of layout, carrying their selection along with th
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class RowCopy(QStandardItemModel):
