@@ -202,7 +202,10 @@ class AudienceView(QWidget):
             self.width(),
             self.height(),
             self._heading.key if self._heading else None,
-            tuple((piece.paragraph.key, piece.first, piece.last, piece.top, piece.accent) for piece in self._pages[self._page]),
+            tuple(
+                (piece.paragraph.key, piece.first, piece.last, piece.top, piece.accent)
+                for piece in self._pages[self._page]
+            ),
             self.page_label(),
         )
         if drawn != self._drawn:
@@ -215,7 +218,9 @@ class AudienceView(QWidget):
         if font_key is None:
             font_key = self._font_keys[id(font)] = font.key()
         key = (text, font_key, width, centred)
-        paragraph = self._laid_out.get(key) or self._reusable.pop(key, None) or self._lay_out(key, text, font, width, centred)
+        paragraph = (
+            self._laid_out.get(key) or self._reusable.pop(key, None) or self._lay_out(key, text, font, width, centred)
+        )
         self._laid_out[key] = paragraph
         return paragraph
 
