@@ -1495,6 +1495,37 @@ Ask whoever looks after this computer to give your user account access to that f
     </message>
 </context>
 <context>
+    <name>QueueRules</name>
+    <message>
+        <source>Process point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarifying question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In order of hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go-round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Room</name>
     <message>
         <source>The projector is closed. Press F5 to show this panel to the room.</source>
