@@ -1495,6 +1495,13 @@ Ask whoever looks after this computer to give your user account access to that f
     </message>
 </context>
 <context>
+    <name>QueueBalance</name>
+    <message>
+        <source>Other perspectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueueRules</name>
     <message>
         <source>Process point</source>
