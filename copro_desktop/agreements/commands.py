@@ -7,6 +7,7 @@ agreement it touched, so the views update that row only.
 from dataclasses import dataclass
 
 from copro_desktop.agreements.model import AgreementsModel
+from copro_desktop.clock import utc_now
 from copro_desktop.i18n import translate
 from copro_desktop.ui.undo import Change, Ref
 
@@ -113,20 +114,12 @@ def record_review(
 def finish_revisit(model: AgreementsModel, meeting_id: int, finished) -> Change:
     """The group has revisited its agreements at this meeting; `finished()` shows whether it has, after each step.
 
-    A redo puts back the same finish, at the time it was first made, not the time of the redo.
+    The finish is stamped once, now: a redo puts back the same time, not the time of the redo.
     """
-    service = model.service
-    first: list = []
-
-    def do():
-        before = service.mark_revisited(meeting_id, at=first[0] if first else None)
-        if not first:
-            first.append(service.revisited_at(meeting_id))
-        return before
-
+    service, at = model.service, utc_now()
     return Change(
         translate("AgreementsCommands", "finish revisiting the agreements"),
-        do,
+        lambda: service.mark_revisited(meeting_id, at=at),
         lambda before: service.unmark_revisited(meeting_id, before),
         finished,
         _refs(meeting=meeting_id),

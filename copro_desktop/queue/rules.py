@@ -123,7 +123,7 @@ def queue(
     elif ordering == Ordering.FAIR:
         places = _fair(hands, spoken, present)
     else:
-        places = [Place(hand.person, hand, Why.RAISED_FIRST, spoken.get(hand.person, Spoken())) for hand in hands]
+        places = [_placed(hand, Why.RAISED_FIRST, spoken) for hand in hands]
     return _apply_moves(places, moves)
 
 
@@ -136,7 +136,7 @@ def _fair(hands: list[Hand], spoken: dict[str, Spoken], present: Sequence[tuple[
         shortfall = under_heard.get(hand.perspective, 0.0)
         return (KIND_RANK[hand.kind], turns, -shortfall, hand.raised, hand.id)
 
-    return [Place(hand.person, hand, Why.FEWER_TURNS, spoken.get(hand.person, Spoken())) for hand in sorted(hands, key=key)]
+    return [_placed(hand, Why.FEWER_TURNS, spoken) for hand in sorted(hands, key=key)]
 
 
 def _go_round(
@@ -151,10 +151,14 @@ def _go_round(
             seen.add(person)
             round_places.append(Place(person, None, Why.GO_ROUND, spoken.get(person, Spoken())))
     return (
-        [Place(hand.person, hand, Why.RAISED_FIRST, spoken.get(hand.person, Spoken())) for hand in process]
+        [_placed(hand, Why.RAISED_FIRST, spoken) for hand in process]
         + round_places
-        + [Place(hand.person, hand, Why.RAISED_FIRST, spoken.get(hand.person, Spoken())) for hand in waiting]
+        + [_placed(hand, Why.RAISED_FIRST, spoken) for hand in waiting]
     )
+
+
+def _placed(hand: Hand, why: Why, spoken: Mapping[str, Spoken]) -> Place:
+    return Place(hand.person, hand, why, spoken.get(hand.person, Spoken()))
 
 
 def _apply_moves(places: list[Place], moves: Sequence[Move]) -> list[Place]:

@@ -68,7 +68,7 @@ class RoomCopy(QWidget):
         A change the room cannot see (on another page) changes neither, and costs no paint.
         """
         words = self.room.description()
-        if words != self.caption.text() or not self.caption.text():
+        if words != self.caption.text():
             self.caption.setText(words)
             self.screen_copy.setAccessibleName(words)
             self.screen_copy.update()

@@ -115,11 +115,11 @@ def test_opening_the_revisit_again_keeps_an_agreement_retired_by_an_answer(
 def test_undoing_a_second_finish_puts_back_the_first(qtbot, window, panel, services, meeting, monkeypatch):
     from datetime import UTC, datetime
 
-    from copro_desktop.agreements import service as service_module
+    from copro_desktop.agreements import commands as commands_module
 
     _, agreements = services
     finishes = iter([datetime(2026, 3, 4, 10, 0, tzinfo=UTC), datetime(2026, 3, 4, 11, 0, tzinfo=UTC)])
-    monkeypatch.setattr(service_module, "utc_now", lambda: next(finishes))
+    monkeypatch.setattr(commands_module, "utc_now", lambda: next(finishes))
     for _ in range(2):
         click(qtbot, panel.revisit_button)
         window.prompts.confirmations.append(True)  # finish with answers missing
