@@ -24,13 +24,14 @@ log = logging.getLogger(__name__)
 
 # The newest migration this version knows, and the number it writes into PRAGMA user_version.
 # A test keeps both equal to what the migration scripts really do.
-HEAD_REVISION = "0004"
-SCHEMA_VERSION = 4
+HEAD_REVISION = "0005"
+SCHEMA_VERSION = 5
 
 # Tables an unfinished first start may have left behind (every table the migrations make).
 _OUR_TABLES = {
     "alembic_version", "app_setting", "working_group", "member", "meeting", "attendance",
-    "agreement", "agreement_change", "agreement_review", "pending_erasure",
+    "agreement", "agreement_change", "agreement_review", "pending_erasure", "agreement_revisit",
+    "queue_hand", "queue_turn", "queue_move", "queue_meeting", "queue_group_setting",
 }  # fmt: skip
 _PROBE_BYTES = 128 * 1024  # room for a few write-ahead pages and the shared-memory index
 

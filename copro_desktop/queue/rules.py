@@ -13,7 +13,8 @@ The order, in every mode:
      whose perspective has had less than its share of the talking; then who raised their hand first.
    - Go-round: each person present in turn, once; a process point still comes first, and other hands
      wait until the round is over.
-3. Then the facilitator's moves, in the order they were made. A moved hand says so.
+3. Then the facilitator's moves, in the order they were made: each puts one place just before or after
+   another. A moved place says so.
 """
 
 from collections.abc import Iterable, Mapping, Sequence
@@ -40,6 +41,14 @@ HAND_KINDS = {
     HandKind.CLARIFYING: QT_TRANSLATE_NOOP("QueueRules", "Clarifying question"),
     HandKind.REPLY: QT_TRANSLATE_NOOP("QueueRules", "Reply"),
     HandKind.NEW_POINT: QT_TRANSLATE_NOOP("QueueRules", "New point"),
+}
+
+# One short word for each kind, printed very large on the turn-taking cards (the full name goes under it).
+HAND_CARD_WORDS = {
+    HandKind.PROCESS: QT_TRANSLATE_NOOP("QueueRules", "Process"),
+    HandKind.CLARIFYING: QT_TRANSLATE_NOOP("QueueRules", "Question"),
+    HandKind.REPLY: QT_TRANSLATE_NOOP("QueueRules", "Reply"),
+    HandKind.NEW_POINT: QT_TRANSLATE_NOOP("QueueRules", "New"),
 }
 
 
@@ -77,10 +86,15 @@ class Spoken:
 
 @dataclass(frozen=True)
 class Move:
-    """The facilitator put this hand at this place in the queue (0 is next)."""
+    """The facilitator put one place just before (or after) another: `subject` and `anchor` are places' keys.
 
-    hand_id: int
-    place: int
+    A move holds to its neighbour, not to a number, so it stays true as the queue moves on. Once the
+    neighbour has gone (called, withdrawn), the move no longer applies.
+    """
+
+    subject: str
+    anchor: str
+    after: bool = False
 
 
 class Why(IntEnum):
@@ -100,6 +114,15 @@ class Place:
     hand: Hand | None
     why: Why
     spoken: Spoken = field(default_factory=Spoken)
+
+    @property
+    def key(self) -> str:
+        """What a move names this place by: its hand, or in a go-round its person."""
+        return place_key(self.hand.id if self.hand else None, self.person)
+
+
+def place_key(hand_id: int | None, person: str) -> str:
+    return f"hand:{hand_id}" if hand_id is not None else f"round:{person}"
 
 
 def queue(
@@ -163,12 +186,12 @@ def _placed(hand: Hand, why: Why, spoken: Mapping[str, Spoken]) -> Place:
 
 def _apply_moves(places: list[Place], moves: Sequence[Move]) -> list[Place]:
     for move in moves:
-        at = next((i for i, place in enumerate(places) if place.hand is not None and place.hand.id == move.hand_id), None)
-        if at is None:
-            continue  # that hand has had its turn, or was withdrawn
-        place = places.pop(at)
-        moved = Place(place.person, place.hand, Why.MOVED, place.spoken)
-        places.insert(max(0, min(move.place, len(places))), moved)
+        keys = [place.key for place in places]
+        if move.subject not in keys or move.anchor not in keys or move.subject == move.anchor:
+            continue  # one of them has had their turn, or was withdrawn
+        place = places.pop(keys.index(move.subject))
+        anchor_at = [p.key for p in places].index(move.anchor)
+        places.insert(anchor_at + 1 if move.after else anchor_at, Place(place.person, place.hand, Why.MOVED, place.spoken))
     return places
 
 

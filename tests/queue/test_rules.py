@@ -42,7 +42,8 @@ def rooms(draw):
     return hands, spoken, [(person, perspective[person]) for person in present]
 
 
-moves = st.lists(st.builds(Move, hand_id=st.integers(1, 10), place=st.integers(0, 12)), max_size=4)
+_keys = st.one_of(st.integers(1, 10).map(lambda n: f"hand:{n}"), st.sampled_from(PEOPLE).map(lambda p: f"round:{p}"))
+moves = st.lists(st.builds(Move, subject=_keys, anchor=_keys, after=st.booleans()), max_size=4)
 
 
 @given(rooms(), st.sampled_from(list(Ordering)))
@@ -120,8 +121,26 @@ def test_fair_turns_puts_who_has_not_spoken_first_then_the_under_heard_perspecti
 
 def test_a_move_is_kept_and_said_and_a_finished_hand_is_let_go():
     hands = [hand(1, "a"), hand(2, "b"), hand(3, "c")]
-    order = queue(hands, Ordering.IN_ORDER, moves=[Move(3, 0), Move(99, 0)])
+    order = queue(hands, Ordering.IN_ORDER, moves=[Move("hand:3", "hand:1"), Move("hand:99", "hand:1")])
     assert [(place.person, place.why) for place in order] == [("c", Why.MOVED), ("a", Why.RAISED_FIRST), ("b", Why.RAISED_FIRST)]
+
+
+def test_a_move_holds_to_its_neighbour_as_the_queue_moves_on():
+    hands = [hand(1, "a"), hand(2, "b"), hand(3, "c"), hand(4, "d")]
+    moves = [Move("hand:4", "hand:2")]  # d up, to just before b
+    assert [p.person for p in queue(hands, Ordering.IN_ORDER, moves=moves)] == ["a", "d", "b", "c"]
+    # a has spoken: d is still just before b, not at a number that now means something else
+    assert [p.person for p in queue(hands[1:], Ordering.IN_ORDER, moves=moves)] == ["d", "b", "c"]
+    # b has withdrawn: the move no longer applies, and d goes back to its own place
+    assert [p.person for p in queue([hands[0], hands[2], hands[3]], Ordering.IN_ORDER, moves=moves)] == ["a", "c", "d"]
+
+
+def test_a_move_down_goes_just_after_its_neighbour_and_a_go_round_place_can_move():
+    hands = [hand(1, "a"), hand(2, "b")]
+    assert [p.person for p in queue(hands, Ordering.IN_ORDER, moves=[Move("hand:1", "hand:2", after=True)])] == ["b", "a"]
+    present = [("x", "carer"), ("y", "other"), ("z", "other")]
+    order = queue([], Ordering.GO_ROUND, present=present, moves=[Move("round:z", "round:x")])
+    assert [(p.person, p.why) for p in order] == [("z", Why.MOVED), ("x", Why.GO_ROUND), ("y", Why.GO_ROUND)]
 
 
 def test_a_go_round_puts_process_points_first_and_other_hands_after_the_round():

@@ -1,0 +1,431 @@
+"""Turn-taking over SQLite: hands, turns, moves and the meeting's ordering. No Qt.
+
+Every action is stored when it happens, and returns what its undo needs. Times come in from the
+caller (`now`), so a test can run a whole meeting on a clock it controls.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Engine, func
+from sqlmodel import Session, col, select
+
+from copro_desktop.clock import as_utc
+from copro_desktop.db.session import reading, unit_of_work
+from copro_desktop.groups.tables import Attendance, Member
+from copro_desktop.queue.rules import Hand, HandKind, Move, Ordering, Spoken
+from copro_desktop.queue.tables import QueueGroupSetting, QueueHand, QueueMeeting, QueueMove, QueueTurn
+from copro_desktop.queue.turns import GO_ROUND_KIND, HandState, TurnState, elapsed, person_key
+
+# A turn that is not over: at most one per meeting.
+OPEN_STATES = (TurnState.SPEAKING, TurnState.PAUSED, TurnState.INTERRUPTED)
+
+
+@dataclass(frozen=True)
+class TurnRow:
+    """A turn as the views need it: a plain copy."""
+
+    id: int
+    person: str
+    kind: str
+    state: str
+    seconds: float
+    counted_at: datetime | None
+    started_at: datetime
+    perspective: str
+
+    def elapsed(self, now: datetime) -> float:
+        return elapsed(self.state, self.seconds, self.counted_at, now)
+
+
+@dataclass
+class QueueFacts:
+    """Everything the queue is worked out from, for one meeting, read in one go."""
+
+    ordering: Ordering = Ordering.IN_ORDER
+    round_number: int = 0
+    hands: list[Hand] = field(default_factory=list)  # waiting, oldest first
+    spoken: dict[str, Spoken] = field(default_factory=dict)
+    present: list[tuple[str, str]] = field(default_factory=list)  # (person, perspective), in round order
+    round_done: set[str] = field(default_factory=set)
+    moves: list[Move] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # person -> the name the facilitator sees
+    numbers: dict[str, int] = field(default_factory=dict)  # person -> their number, for a group shown by numbers
+    current: TurnRow | None = None
+
+
+@dataclass(frozen=True)
+class Ended:
+    """A turn that an action ended, as it was before: so undo can put it back."""
+
+    turn_id: int
+    state: str
+    seconds: float
+    counted_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Called:
+    """What calling the next speaker did."""
+
+    turn_id: int
+    hand_id: int | None
+    ended: Ended | None
+
+
+class QueueService:
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    # Reading
+    def facts(self, meeting_id: int, group_id: int) -> QueueFacts:
+        with reading(self.engine) as session:
+            facts = QueueFacts()
+            state = session.get(QueueMeeting, meeting_id)
+            if state is not None:
+                facts.ordering, facts.round_number = Ordering(state.ordering), state.round_number
+            members = session.exec(
+                select(Member.id, Member.display_name, Member.perspective)
+                .where(Member.group_id == group_id)
+                .order_by(col(Member.id))
+            ).all()
+            for number, (member_id, name, _perspective) in enumerate(members, start=1):
+                facts.names[f"member:{member_id}"] = name
+                facts.numbers[f"member:{member_id}"] = number
+            came = set(session.exec(select(Attendance.member_id).where(Attendance.meeting_id == meeting_id)))
+            facts.present = [(f"member:{m}", perspective) for m, _name, perspective in members if m in came]
+            present = {person for person, _ in facts.present}
+            hands = session.exec(
+                select(QueueHand).where(QueueHand.meeting_id == meeting_id).order_by(col(QueueHand.id))
+            ).all()
+            for hand in hands:
+                person = person_key(hand.member_id, hand.guest_name, hand.id)
+                self._meet(facts, person, hand.guest_name, len(members))
+                if hand.guest_name is not None and person not in present:
+                    present.add(person)  # a guest with a hand up is in the room, and in a go-round
+                    facts.present.append((person, hand.perspective))
+                if hand.state == HandState.WAITING:
+                    facts.hands.append(Hand(hand.id, person, HandKind(hand.kind), hand.id, hand.perspective))
+            said = session.exec(
+                select(
+                    QueueTurn.member_id,
+                    QueueTurn.guest_name,
+                    QueueTurn.someone,
+                    func.count(),
+                    func.sum(QueueTurn.seconds),
+                )
+                .where(QueueTurn.meeting_id == meeting_id, QueueTurn.state != TurnState.PASSED)
+                .group_by(QueueTurn.member_id, QueueTurn.guest_name, QueueTurn.someone)
+            ).all()
+            for member_id, guest_name, someone, turns, seconds in said:
+                facts.spoken[person_key(member_id, guest_name, someone)] = Spoken(turns, seconds or 0.0)
+            if facts.round_number:
+                in_round = session.exec(
+                    select(QueueTurn.member_id, QueueTurn.guest_name, QueueTurn.someone).where(
+                        QueueTurn.meeting_id == meeting_id, QueueTurn.round_number == facts.round_number
+                    )
+                ).all()
+                facts.round_done = {person_key(*row) for row in in_round}
+            facts.moves = [
+                Move(move.subject, move.anchor, move.after)
+                for move in session.exec(
+                    select(QueueMove).where(QueueMove.meeting_id == meeting_id).order_by(col(QueueMove.id))
+                )
+            ]
+            facts.current = self._current(session, meeting_id)
+            return facts
+
+    @staticmethod
+    def _meet(facts: QueueFacts, person: str, guest_name: str | None, members: int) -> None:
+        if guest_name is not None and person not in facts.names:
+            facts.names[person] = guest_name
+            facts.numbers[person] = members + sum(1 for key in facts.numbers if key.startswith("guest:")) + 1
+
+    def _current(self, session: Session, meeting_id: int) -> TurnRow | None:
+        turn = session.exec(
+            select(QueueTurn)
+            .where(QueueTurn.meeting_id == meeting_id, col(QueueTurn.state).in_(OPEN_STATES))
+            .order_by(col(QueueTurn.id).desc())
+        ).first()
+        return _row(turn) if turn is not None else None
+
+    def turn(self, turn_id: int) -> TurnRow | None:
+        with reading(self.engine) as session:
+            turn = session.get(QueueTurn, turn_id)
+            return _row(turn) if turn is not None else None
+
+    def turns(self, meeting_id: int) -> list[QueueTurn]:
+        """Every turn and pass of a meeting, in the order they were taken: for export."""
+        with reading(self.engine) as session:
+            query = select(QueueTurn).where(QueueTurn.meeting_id == meeting_id).order_by(col(QueueTurn.id))
+            return list(session.exec(query))
+
+    # Hands
+    def raise_hand(
+        self,
+        meeting_id: int,
+        kind: HandKind,
+        *,
+        member_id: int | None = None,
+        guest_name: str | None = None,
+        perspective: str | None = None,
+        hand_id: int | None = None,
+        raised_at: datetime | None = None,
+    ) -> QueueHand:
+        """A member's hand takes their perspective; a guest's or someone's is as given (or not said).
+        Redo passes the id and time back in, so the hand comes back where it was."""
+        with unit_of_work(self.engine) as session:
+            if member_id is not None and perspective is None:
+                perspective = session.get_one(Member, member_id).perspective
+            hand = QueueHand(
+                id=hand_id,
+                meeting_id=meeting_id,
+                member_id=member_id,
+                guest_name=guest_name,
+                perspective=perspective or "prefer_not_to_say",
+                kind=kind,
+            )
+            if raised_at is not None:
+                hand.raised_at = raised_at
+            session.add(hand)
+        return hand
+
+    def lower_hand(self, hand_id: int) -> None:
+        """Undo a raised hand: it goes, with any move that named it."""
+        with unit_of_work(self.engine) as session:
+            hand = session.get(QueueHand, hand_id)
+            if hand is not None:
+                self._forget_moves(session, hand.meeting_id, f"hand:{hand_id}")
+                session.delete(hand)
+
+    def set_hand_state(self, hand_id: int, state: HandState) -> str:
+        """Withdraw a hand (or put it back); returns the state before."""
+        with unit_of_work(self.engine) as session:
+            hand = session.get_one(QueueHand, hand_id)
+            before, hand.state = hand.state, state
+            return before
+
+    # Turns
+    def call(
+        self,
+        meeting_id: int,
+        now: datetime,
+        *,
+        hand_id: int | None = None,
+        person: tuple[int | None, str | None, str] | None = None,
+        round_number: int | None = None,
+        passed: bool = False,
+        turn_id: int | None = None,
+    ) -> Called:
+        """The next speaker: from a raised hand, or (in a go-round) a person, who may pass.
+
+        The turn before is ended first. `person` is (member id, guest name, perspective) for a go-round place.
+        """
+        with unit_of_work(self.engine) as session:
+            ended = None if passed else self._end_open(session, meeting_id, now)
+            if hand_id is not None:
+                hand = session.get_one(QueueHand, hand_id)
+                hand.state = HandState.CALLED
+                member_id, guest_name, perspective, kind = hand.member_id, hand.guest_name, hand.perspective, hand.kind
+                someone = hand.id if hand.member_id is None and hand.guest_name is None else None
+            else:
+                assert person is not None
+                (member_id, guest_name, perspective), kind, someone = person, GO_ROUND_KIND, None
+            turn = QueueTurn(
+                id=turn_id,
+                meeting_id=meeting_id,
+                hand_id=hand_id,
+                member_id=member_id,
+                guest_name=guest_name,
+                someone=someone,
+                perspective=perspective,
+                kind=kind,
+                round_number=round_number,
+                state=TurnState.PASSED if passed else TurnState.SPEAKING,
+                started_at=now,
+                counted_at=None if passed else now,
+            )
+            session.add(turn)
+            session.flush()
+            return Called(turn.id, hand_id, ended)
+
+    def uncall(self, called: Called) -> None:
+        """Undo a call: the turn goes, its hand is raised again, and the turn before carries on."""
+        with unit_of_work(self.engine) as session:
+            turn = session.get(QueueTurn, called.turn_id)
+            if turn is not None:
+                session.delete(turn)
+            if called.hand_id is not None:
+                hand = session.get(QueueHand, called.hand_id)
+                if hand is not None:
+                    hand.state = HandState.WAITING
+            if called.ended is not None:
+                self._restore(session, called.ended)
+
+    def _end_open(self, session: Session, meeting_id: int, now: datetime) -> Ended | None:
+        turn = session.exec(
+            select(QueueTurn).where(QueueTurn.meeting_id == meeting_id, col(QueueTurn.state).in_(OPEN_STATES))
+        ).first()
+        if turn is None:
+            return None
+        before = Ended(turn.id, turn.state, turn.seconds, turn.counted_at)
+        turn.seconds = elapsed(turn.state, turn.seconds, turn.counted_at, now)
+        turn.state, turn.counted_at = TurnState.ENDED, None
+        return before
+
+    @staticmethod
+    def _restore(session: Session, before: Ended) -> None:
+        turn = session.get(QueueTurn, before.turn_id)
+        if turn is None:
+            return
+        # Exactly as it was: undoing a Next pressed by mistake, the speaker was talking all along.
+        turn.state, turn.seconds, turn.counted_at = before.state, before.seconds, before.counted_at
+
+    def end_turn(self, meeting_id: int, now: datetime) -> Ended | None:
+        with unit_of_work(self.engine) as session:
+            return self._end_open(session, meeting_id, now)
+
+    def restore_turn(self, before: Ended) -> None:
+        """Undo an end, a pause or a resume: the turn as it was."""
+        with unit_of_work(self.engine) as session:
+            self._restore(session, before)
+
+    def set_running(self, turn_id: int, running: bool, now: datetime) -> Ended:
+        """Pause or resume (an interrupted turn resumes too). Returns the turn as it was."""
+        with unit_of_work(self.engine) as session:
+            turn = session.get_one(QueueTurn, turn_id)
+            before = Ended(turn.id, turn.state, turn.seconds, turn.counted_at)
+            turn.seconds = elapsed(turn.state, turn.seconds, turn.counted_at, now)
+            turn.state = TurnState.SPEAKING if running else TurnState.PAUSED
+            turn.counted_at = now if running else None
+            return before
+
+    def checkpoint(self, turn_id: int, now: datetime) -> None:
+        """Write down the running turn's time so far: after a crash, only the seconds since are lost."""
+        with unit_of_work(self.engine) as session:
+            turn = session.get(QueueTurn, turn_id)
+            if turn is not None and turn.state == TurnState.SPEAKING:
+                turn.seconds = elapsed(turn.state, turn.seconds, turn.counted_at, now)
+                turn.counted_at = now
+
+    def interrupt_running(self, meeting_id: int) -> TurnRow | None:
+        """A turn still running when the meeting is opened was cut off (the app stopped without
+        ending it): keep the time last written down, and mark it, for the facilitator to resume or end."""
+        with unit_of_work(self.engine) as session:
+            turn = session.exec(
+                select(QueueTurn).where(QueueTurn.meeting_id == meeting_id, QueueTurn.state == TurnState.SPEAKING)
+            ).first()
+            if turn is None:
+                return None
+            turn.state, turn.counted_at = TurnState.INTERRUPTED, None
+            return _row(turn)
+
+    def pause_running(self, meeting_id: int, now: datetime) -> None:
+        """Leaving the meeting (or closing the app) pauses its turn, with the time so far."""
+        with unit_of_work(self.engine) as session:
+            turn = session.exec(
+                select(QueueTurn).where(QueueTurn.meeting_id == meeting_id, QueueTurn.state == TurnState.SPEAKING)
+            ).first()
+            if turn is not None:
+                turn.seconds = elapsed(turn.state, turn.seconds, turn.counted_at, now)
+                turn.state, turn.counted_at = TurnState.PAUSED, None
+
+    # Ordering and moves
+    def set_ordering(self, meeting_id: int, ordering: Ordering) -> tuple[str, int]:
+        """Returns the ordering and round before. Choosing a go-round starts a new round."""
+        with unit_of_work(self.engine) as session:
+            state = session.get(QueueMeeting, meeting_id) or QueueMeeting(meeting_id=meeting_id)
+            before = (state.ordering, state.round_number)
+            if ordering == Ordering.GO_ROUND and state.ordering != Ordering.GO_ROUND:
+                state.round_number += 1
+            state.ordering = ordering
+            session.add(state)
+            return before
+
+    def restore_ordering(self, meeting_id: int, before: tuple[str, int]) -> None:
+        with unit_of_work(self.engine) as session:
+            state = session.get(QueueMeeting, meeting_id) or QueueMeeting(meeting_id=meeting_id)
+            state.ordering, state.round_number = before
+            session.add(state)
+
+    def add_move(self, meeting_id: int, subject: str, anchor: str, after: bool, move_id: int | None = None) -> int:
+        with unit_of_work(self.engine) as session:
+            move = QueueMove(id=move_id, meeting_id=meeting_id, subject=subject, anchor=anchor, after=after)
+            session.add(move)
+            session.flush()
+            return move.id
+
+    def remove_move(self, move_id: int) -> None:
+        with unit_of_work(self.engine) as session:
+            move = session.get(QueueMove, move_id)
+            if move is not None:
+                session.delete(move)
+
+    @staticmethod
+    def _forget_moves(session: Session, meeting_id: int, key: str) -> None:
+        for move in session.exec(select(QueueMove).where(QueueMove.meeting_id == meeting_id)):
+            if key in (move.subject, move.anchor):
+                session.delete(move)
+
+    # The group's choices
+    def settings(self, group_id: int) -> QueueGroupSetting:
+        with reading(self.engine) as session:
+            return session.get(QueueGroupSetting, group_id) or QueueGroupSetting(group_id=group_id)
+
+    def save_settings(self, group_id: int, **values) -> QueueGroupSetting:
+        """Change some of the group's choices; returns them as they were before."""
+        with unit_of_work(self.engine) as session:
+            setting = session.get(QueueGroupSetting, group_id) or QueueGroupSetting(group_id=group_id)
+            before = QueueGroupSetting.model_validate(setting.model_dump())
+            for name, value in values.items():
+                setattr(setting, name, value)
+            session.add(setting)
+            return before
+
+    # Across meetings
+    def talk_by_perspective(self, meeting_ids: Iterable[int]) -> dict[int, dict[str, Spoken]]:
+        """For each meeting: each perspective's turns and seconds (passes are not talk)."""
+        ids = list(meeting_ids)
+        result: dict[int, dict[str, Spoken]] = {meeting_id: {} for meeting_id in ids}
+        if not ids:
+            return result
+        with reading(self.engine) as session:
+            rows = session.exec(
+                select(QueueTurn.meeting_id, QueueTurn.perspective, func.count(), func.sum(QueueTurn.seconds))
+                .where(col(QueueTurn.meeting_id).in_(ids), QueueTurn.state != TurnState.PASSED)
+                .group_by(QueueTurn.meeting_id, QueueTurn.perspective)
+            ).all()
+        for meeting_id, perspective, turns, seconds in rows:
+            result[meeting_id][perspective] = Spoken(turns, seconds or 0.0)
+        return result
+
+    def present_by_perspective(self, meeting_ids: Iterable[int]) -> dict[int, dict[str, int]]:
+        """For each meeting: how many members of each perspective came (guests who spoke are added by the caller)."""
+        ids = list(meeting_ids)
+        result: dict[int, dict[str, int]] = {meeting_id: {} for meeting_id in ids}
+        if not ids:
+            return result
+        with reading(self.engine) as session:
+            rows = session.exec(
+                select(Attendance.meeting_id, Member.perspective, func.count())
+                .join(Member, col(Member.id) == col(Attendance.member_id))
+                .where(col(Attendance.meeting_id).in_(ids))
+                .group_by(Attendance.meeting_id, Member.perspective)
+            ).all()
+        for meeting_id, perspective, people in rows:
+            result[meeting_id][perspective] = people
+        return result
+
+
+def _row(turn: QueueTurn) -> TurnRow:
+    return TurnRow(
+        turn.id,
+        person_key(turn.member_id, turn.guest_name, turn.someone),
+        turn.kind,
+        turn.state,
+        turn.seconds,
+        as_utc(turn.counted_at) if turn.counted_at else None,
+        as_utc(turn.started_at),
+        turn.perspective,
+    )
