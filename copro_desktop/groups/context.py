@@ -27,6 +27,7 @@ class GroupContext(QObject):
     membersEdited = Signal()
     meetingsEdited = Signal(list)  # the ids of the meetings edited; empty when any may have changed
     notice = Signal(str)  # a short message for the status bar: what just happened
+    sendRequested = Signal(str)  # a panel asks for one of its views to be shown to the room
 
     def __init__(
         self,
@@ -66,6 +67,10 @@ class GroupContext(QObject):
 
     def report(self, message: str) -> None:
         self.notice.emit(message)
+
+    def send_to_room(self, view_key: str) -> None:
+        """Show the room this view (a panel's second view, such as a picture): the window does it."""
+        self.sendRequested.emit(view_key)
 
     def open_group(self, group_id: int | None) -> None:
         self.group = self.groups.group(group_id) if group_id is not None else None

@@ -82,3 +82,26 @@ def _merged(shares: list[Share]) -> Share:
         sum(s.people_share for s in shares),
         sum(s.talk_share for s in shares),
     )
+
+
+def from_totals(people: Mapping[str, int], talk: Mapping[str, Spoken]) -> list[Share]:
+    """The same picture from counts (how many of each perspective came, and what each said): for
+    past meetings, where only the totals are needed. Talk by a perspective no one present had
+    (a guest who spoke) counts with its own group."""
+    counts = dict(people)
+    for perspective in talk:
+        counts.setdefault(perspective, 0)
+    everyone = sum(counts.values())
+    total = sum(s.seconds for s in talk.values())
+    order = [p for p in PERSPECTIVE_ORDER if p in counts] + sorted(p for p in counts if p not in PERSPECTIVE_ORDER)
+    return [
+        Share(
+            perspective,
+            counts[perspective],
+            talk.get(perspective, Spoken()).turns,
+            talk.get(perspective, Spoken()).seconds,
+            counts[perspective] / everyone if everyone else 0.0,
+            talk.get(perspective, Spoken()).seconds / total if total else 0.0,
+        )
+        for perspective in order
+    ]

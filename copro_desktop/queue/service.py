@@ -13,7 +13,8 @@ from sqlmodel import Session, col, select
 
 from copro_desktop.clock import as_utc
 from copro_desktop.db.session import reading, unit_of_work
-from copro_desktop.groups.tables import Attendance, Member
+from copro_desktop.groups.rules import MeetingStatus
+from copro_desktop.groups.tables import Attendance, Meeting, Member
 from copro_desktop.queue.rules import Hand, HandKind, Move, Ordering, Spoken
 from copro_desktop.queue.tables import QueueGroupSetting, QueueHand, QueueMeeting, QueueMove, QueueTurn
 from copro_desktop.queue.turns import GO_ROUND_KIND, HandState, TurnState, elapsed, person_key
@@ -51,6 +52,7 @@ class QueueFacts:
     round_done: set[str] = field(default_factory=set)
     moves: list[Move] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # person -> the name the facilitator sees
+    perspectives: dict[str, str] = field(default_factory=dict)  # person -> perspective, for everyone who took part
     numbers: dict[str, int] = field(default_factory=dict)  # person -> their number, for a group shown by numbers
     current: TurnRow | None = None
 
@@ -95,6 +97,7 @@ class QueueService:
                 facts.numbers[f"member:{member_id}"] = number
             came = set(session.exec(select(Attendance.member_id).where(Attendance.meeting_id == meeting_id)))
             facts.present = [(f"member:{m}", perspective) for m, _name, perspective in members if m in came]
+            facts.perspectives = dict(facts.present)
             present = {person for person, _ in facts.present}
             hands = session.exec(
                 select(QueueHand).where(QueueHand.meeting_id == meeting_id).order_by(col(QueueHand.id))
@@ -105,6 +108,7 @@ class QueueService:
                 if hand.guest_name is not None and person not in present:
                     present.add(person)  # a guest with a hand up is in the room, and in a go-round
                     facts.present.append((person, hand.perspective))
+                facts.perspectives.setdefault(person, hand.perspective)
                 if hand.state == HandState.WAITING:
                     facts.hands.append(Hand(hand.id, person, HandKind(hand.kind), hand.id, hand.perspective))
             said = session.exec(
@@ -114,12 +118,15 @@ class QueueService:
                     QueueTurn.someone,
                     func.count(),
                     func.sum(QueueTurn.seconds),
+                    func.max(QueueTurn.perspective),
                 )
                 .where(QueueTurn.meeting_id == meeting_id, QueueTurn.state != TurnState.PASSED)
                 .group_by(QueueTurn.member_id, QueueTurn.guest_name, QueueTurn.someone)
             ).all()
-            for member_id, guest_name, someone, turns, seconds in said:
-                facts.spoken[person_key(member_id, guest_name, someone)] = Spoken(turns, seconds or 0.0)
+            for member_id, guest_name, someone, turns, seconds, perspective in said:
+                person = person_key(member_id, guest_name, someone)
+                facts.spoken[person] = Spoken(turns, seconds or 0.0)
+                facts.perspectives.setdefault(person, perspective)
             if facts.round_number:
                 in_round = session.exec(
                     select(QueueTurn.member_id, QueueTurn.guest_name, QueueTurn.someone).where(
@@ -384,6 +391,17 @@ class QueueService:
             return before
 
     # Across meetings
+    def recent_meetings(self, group_id: int, count: int) -> list[Meeting]:
+        """The group's last meetings that have begun, oldest first: the trend reads left to right."""
+        with reading(self.engine) as session:
+            query = (
+                select(Meeting)
+                .where(Meeting.group_id == group_id, Meeting.status != MeetingStatus.PLANNED)
+                .order_by(col(Meeting.meeting_date).desc(), col(Meeting.id).desc())
+                .limit(count)
+            )
+            return list(reversed(session.exec(query).all()))
+
     def talk_by_perspective(self, meeting_ids: Iterable[int]) -> dict[int, dict[str, Spoken]]:
         """For each meeting: each perspective's turns and seconds (passes are not talk)."""
         ids = list(meeting_ids)

@@ -51,3 +51,23 @@ def clock_text(seconds: float) -> str:
     """"4:05": minutes and seconds, the way a timer reads."""
     whole = int(seconds)
     return f"{whole // 60}:{whole % 60:02d}"
+
+
+class NamesShown(StrEnum):
+    """How the room sees people's names: the group chooses."""
+
+    NAMES = "names"
+    INITIALS = "initials"
+    NUMBERS = "numbers"
+
+
+NAMES_SHOWN = {
+    NamesShown.NAMES: QT_TRANSLATE_NOOP("QueueTurns", "First names"),
+    NamesShown.INITIALS: QT_TRANSLATE_NOOP("QueueTurns", "Initials"),
+    NamesShown.NUMBERS: QT_TRANSLATE_NOOP("QueueTurns", "Numbers"),
+}
+
+
+def initials(name: str) -> str:
+    """"Sam Okafor" -> "S. O.": the first letter of each word."""
+    return " ".join(f"{word[0]}." for word in name.split() if word)

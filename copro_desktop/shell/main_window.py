@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         if backup_schedule is not None:
             backup_schedule.failed.connect(self.context.report)
         self.room = Room(self.context, audience_specs(self.features), self)
+        self.context.sendRequested.connect(self.room.send)  # a panel's own view, sent by its own button
         self.panels: dict[str, QWidget] = {feature.key: feature.make_panel(self.context) for feature in self.features}
         self._keys_for_controls = KeysForControls(self)
         for panel in self.panels.values():

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QSize, QStandardPaths
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayo
 from copro_desktop.errors import friendly_message
 from copro_desktop.i18n import COUNTED, QT_TRANSLATE_NOOP, translate
 from copro_desktop.printing.paper import PAPER_SIZES
+from copro_desktop.ui.files import documents_folder
 from copro_desktop.ui.forms import button, wrapped
 from copro_desktop.ui.prompts import Prompts
 from copro_desktop.ui.screen_fit import fit_on_screen, largest_frame
@@ -98,14 +99,10 @@ class PrintPreview(QDialog):
         self.note.setText(note)
 
     def save_pdf(self) -> None:
-        # Offered in the person's Documents folder (or their home folder, on a laptop that has none),
-        # never wherever the app was started from.
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
         path = self.prompts.save_path(
             self,
             translate("PrintPreview", "Save as PDF"),
-            str(folder / self.file_name),
+            str(documents_folder() / self.file_name),
             translate("PrintPreview", "PDF documents (*.pdf)"),
         )
         if not path:

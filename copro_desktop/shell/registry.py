@@ -38,8 +38,9 @@ def audience_specs(features: list[Feature]) -> dict[str, AudienceSpec]:
     """Every view the room may be sent, once each, by key."""
     specs: dict[str, AudienceSpec] = {}
     for feature in features:
-        if feature.audience is not None:
-            specs.setdefault(feature.audience.key, feature.audience)
+        for spec in (feature.audience, *feature.more_audiences):
+            if spec is not None:
+                specs.setdefault(spec.key, spec)
     return specs
 
 

@@ -47,6 +47,7 @@ class Feature:
     order: int  # where it comes in the navigation: lower first
     make_panel: "Callable[[Any], QWidget]"
     audience: AudienceSpec | None = None  # what F5 sends while this panel is open
+    more_audiences: tuple[AudienceSpec, ...] = ()  # other views the panel itself sends (a picture, say)
     prints: tuple[PrintSpec, ...] = ()
     help: str = ""  # one or two plain sentences for Help
     shortcut: str | None = None  # else the shell gives the first nine Ctrl+1 … Ctrl+9, in order

@@ -1,0 +1,167 @@
+"""Every turn-taking action as an undoable command: a slip in a live meeting costs nothing.
+
+Each stores its change at once, says how to undo it, and afterwards the model works the queue out
+again, telling its views only the rows that changed. Redo brings back the same hand, turn or move
+(the same id), so the commands after it still find what they refer to.
+"""
+
+from dataclasses import dataclass
+
+from copro_desktop.i18n import translate
+from copro_desktop.queue.model import QueueModel
+from copro_desktop.queue.rules import HandKind, Ordering, Place
+from copro_desktop.queue.turns import HandState
+from copro_desktop.ui.undo import Change, Ref
+
+
+def _refs(model: QueueModel, **ids: int | None) -> set[Ref]:
+    refs = {(kind, value) for kind, value in ids.items() if value is not None}
+    if model.meeting_id is not None:
+        refs.add(("meeting", model.meeting_id))
+    return refs
+
+
+@dataclass
+class _Kept:
+    """What a first do made (an id, a time), shared with its redo."""
+
+    made_id: int | None = None
+    when: object = None
+
+
+def raise_hand(
+    model: QueueModel,
+    kind: HandKind,
+    *,
+    member_id: int | None = None,
+    guest_name: str | None = None,
+    perspective: str | None = None,
+) -> Change:
+    service, meeting_id, kept = model.service, model.meeting_id, _Kept()
+
+    def do() -> int:
+        hand = service.raise_hand(
+            meeting_id,
+            kind,
+            member_id=member_id,
+            guest_name=guest_name,
+            perspective=perspective,
+            hand_id=kept.made_id,
+            raised_at=kept.when,
+        )
+        kept.made_id, kept.when = hand.id, hand.raised_at
+        return hand.id
+
+    command = Change(
+        translate("QueueCommands", "raise a hand"),
+        do,
+        service.lower_hand,
+        model.refresh,
+        _refs(model, member=member_id),
+    )
+    command.kept = kept  # the panel selects the new hand
+    return command
+
+
+def withdraw_hand(model: QueueModel, hand_id: int) -> Change:
+    service = model.service
+    return Change(
+        translate("QueueCommands", "withdraw a hand"),
+        lambda: service.set_hand_state(hand_id, HandState.WITHDRAWN),
+        lambda before: service.set_hand_state(hand_id, before),
+        model.refresh,
+        _refs(model),
+    )
+
+
+def call_next(model: QueueModel, place: Place, passed: bool = False) -> Change:
+    """This place speaks now (the turn before ends), or, in a go-round, passes."""
+    service, meeting_id, kept = model.service, model.meeting_id, _Kept()
+    facts = model.facts
+    person = None
+    round_number = None
+    if place.hand is None:  # a go-round place: the person, as they are in the room
+        perspective = dict(facts.present).get(place.person, "prefer_not_to_say")
+        member_id = int(place.person.split(":", 1)[1]) if place.person.startswith("member:") else None
+        guest_name = facts.names.get(place.person) if place.person.startswith("guest:") else None
+        person = (member_id, guest_name, perspective)
+        round_number = facts.round_number
+    elif facts.ordering == Ordering.GO_ROUND:
+        round_number = facts.round_number
+
+    def do():
+        called = service.call(
+            meeting_id,
+            model.now(),
+            hand_id=place.hand.id if place.hand else None,
+            person=person,
+            round_number=round_number,
+            passed=passed,
+            turn_id=kept.made_id,
+        )
+        kept.made_id = called.turn_id
+        return called
+
+    label = translate("QueueCommands", "record a pass") if passed else translate("QueueCommands", "call the next speaker")
+    return Change(label, do, service.uncall, model.refresh, _refs(model))
+
+
+def end_turn(model: QueueModel) -> Change:
+    service, meeting_id = model.service, model.meeting_id
+
+    def do():
+        ended = service.end_turn(meeting_id, model.now())
+        return Change.NOTHING if ended is None else ended
+
+    return Change(translate("QueueCommands", "end the turn"), do, service.restore_turn, model.refresh, _refs(model))
+
+
+def set_running(model: QueueModel, turn_id: int, running: bool) -> Change:
+    """Pause or resume the turn (an interrupted one resumes too)."""
+    service = model.service
+    label = translate("QueueCommands", "resume the turn") if running else translate("QueueCommands", "pause the turn")
+    return Change(
+        label,
+        lambda: service.set_running(turn_id, running, model.now()),
+        service.restore_turn,
+        model.refresh,
+        _refs(model),
+    )
+
+
+def move_place(model: QueueModel, subject: str, anchor: str, after: bool) -> Change:
+    """Put one place just before (or after) another: shown beside the name as moved."""
+    service, meeting_id, kept = model.service, model.meeting_id, _Kept()
+
+    def do() -> int:
+        kept.made_id = service.add_move(meeting_id, subject, anchor, after, move_id=kept.made_id)
+        return kept.made_id
+
+    return Change(translate("QueueCommands", "move someone in the queue"), do, service.remove_move, model.refresh, _refs(model))
+
+
+def set_ordering(model: QueueModel, ordering: Ordering) -> Change:
+    service, meeting_id = model.service, model.meeting_id
+
+    def do():
+        if model.facts.ordering == ordering:
+            return Change.NOTHING
+        return service.set_ordering(meeting_id, ordering)
+
+    return Change(
+        translate("QueueCommands", "change how the queue is ordered"),
+        do,
+        lambda before: service.restore_ordering(meeting_id, before),
+        model.refresh,
+        _refs(model),
+    )
+
+
+def change_settings(model: QueueModel, label: str, **values) -> Change:
+    """The group's choices for turn-taking (names on the projector, the soft time limit)."""
+    service, group_id = model.service, model.group_id
+
+    def undo(before) -> None:
+        service.save_settings(group_id, **{name: getattr(before, name) for name in values})
+
+    return Change(label, lambda: service.save_settings(group_id, **values), undo, model.reload_settings, set())

@@ -1,0 +1,213 @@
+"""The one queue both views watch: the facilitator's panel and the projector.
+
+Rows are the places in the queue, next speaker first. After an action the model works the queue out
+again from what is stored and tells its views only what moved, came or went (one row signal each);
+opening another meeting is the only reset. The speaker's timer is not a row: it ticks once a second
+as one value (`ticked`), reading no database and rebuilding no view.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QTimer, Signal
+
+from copro_desktop.clock import utc_now
+from copro_desktop.groups.context import GroupContext
+from copro_desktop.i18n import COUNTED, translate
+from copro_desktop.queue.rules import HAND_KINDS, Ordering, Place, Why, queue
+from copro_desktop.queue.service import QueueFacts, QueueService, TurnRow
+from copro_desktop.queue.turns import TurnState
+from copro_desktop.ui.keyed_rows import KeyedRowsModel
+
+TICK_MS = 1000
+CHECKPOINT_SECONDS = 5  # how often a running turn's time is written down: a crash loses no more
+
+
+@dataclass(frozen=True)
+class PlaceRow:
+    """A place as the views show it."""
+
+    key: str
+    hand_id: int | None
+    person: str
+    name: str
+    kind: str  # the kind in words, or "Their turn in the round"
+    why: str  # why they are here, in words: "has not spoken yet", "moved by you"
+
+    def cells(self) -> tuple[str, str, str]:
+        return (self.name, self.kind, self.why)
+
+    @property
+    def record_id(self) -> int | None:
+        return self.hand_id
+
+    def spoken(self, number: int) -> str:
+        return translate("QueueModel", "{number}. {name}, {kind}, {why}").format(
+            number=number, name=self.name, kind=self.kind, why=self.why
+        )
+
+
+class QueueModel(KeyedRowsModel):
+    speakerChanged = Signal()  # who is speaking, or whether their turn runs, changed
+    ticked = Signal()  # a second passed in the running turn
+    limitReached = Signal()  # the running turn reached the group's soft time limit
+    settingsChanged = Signal()  # the group's choices (names, time limit) changed
+
+    def __init__(self, service: QueueService, context: GroupContext, now: Callable[[], datetime] = utc_now):
+        super().__init__(
+            (translate("QueueModel", "Who"), translate("QueueModel", "Kind"), translate("QueueModel", "Why here")),
+            context,
+        )
+        self.service = service
+        self.context = context
+        self.now = now
+        self.meeting_id: int | None = None
+        self.group_id: int | None = None
+        self.places: list[Place] = []
+        self.facts = QueueFacts()
+        self.settings = None
+        self.recovered: TurnRow | None = None  # a turn the app was closed in the middle of, to resume or end
+        self._limit_told = False
+        self._words: dict[str, str] = {}
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.checkpoints = QTimer(self)
+        self.checkpoints.setInterval(CHECKPOINT_SECONDS * 1000)
+        self.checkpoints.timeout.connect(self.checkpoint)
+
+    # What views read
+    @property
+    def current(self) -> TurnRow | None:
+        return self.facts.current
+
+    def name_of(self, person: str) -> str:
+        if person.startswith("someone:"):
+            return translate("QueueModel", "Someone")
+        return self.facts.names.get(person, translate("QueueModel", "Someone"))
+
+    def elapsed(self) -> float:
+        turn = self.facts.current
+        return turn.elapsed(self.now()) if turn is not None else 0.0
+
+    def over_limit(self) -> bool:
+        limit = self.settings.time_limit_seconds if self.settings else 0
+        return bool(limit) and self.facts.current is not None and self.elapsed() >= limit
+
+    # Loading
+    def load(self, meeting_id: int | None, group_id: int | None) -> None:
+        """Another meeting: its turn, if one was running, is paused as it was left."""
+        if self.meeting_id is not None and self.context.can_change and (self.meeting_id != meeting_id):
+            self.service.pause_running(self.meeting_id, self.now())
+        self.meeting_id, self.group_id = meeting_id, group_id
+        self.settings = self.service.settings(group_id) if group_id is not None else None
+        self.recovered = None
+        if meeting_id is not None and self.context.can_change:
+            self.recovered = self.service.interrupt_running(meeting_id)
+        self.facts = self.service.facts(meeting_id, group_id) if meeting_id is not None else QueueFacts()
+        self.places = self._worked_out()
+        self.reset([self._row(place) for place in self.places])
+        self._follow_the_clock()
+        self.speakerChanged.emit()
+        self.settingsChanged.emit()
+
+    def refresh(self) -> None:
+        """After an action: read the meeting again and tell the views exactly what changed."""
+        if self.meeting_id is None:
+            return
+        before = self.facts.current
+        self.facts = self.service.facts(self.meeting_id, self.group_id)
+        self.places = self._worked_out()
+        self.show([self._row(place) for place in self.places])
+        self._follow_the_clock()
+        if before != self.facts.current:
+            if before is None or self.facts.current is None or before.id != self.facts.current.id:
+                self._limit_told = False
+            self.speakerChanged.emit()
+
+    def reload_settings(self) -> None:
+        if self.group_id is not None:
+            self.settings = self.service.settings(self.group_id)
+            self._limit_told = self.over_limit()
+            self.settingsChanged.emit()
+
+    def _worked_out(self) -> list[Place]:
+        facts = self.facts
+        present = facts.present if facts.ordering != Ordering.GO_ROUND else [
+            (person, perspective) for person, perspective in facts.present if not person.startswith("someone:")
+        ]
+        return queue(facts.hands, facts.ordering, facts.spoken, present, facts.round_done, facts.moves)
+
+    def _row(self, place: Place) -> PlaceRow:
+        hand = place.hand
+        kind = (
+            translate("QueueRules", HAND_KINDS[hand.kind])
+            if hand is not None
+            else translate("QueueModel", "Turn in the round")
+        )
+        return PlaceRow(place.key, hand.id if hand else None, place.person, self.name_of(place.person), kind, self._why(place))
+
+    def _why(self, place: Place) -> str:
+        if place.why == Why.MOVED:
+            return translate("QueueModel", "moved by you")
+        if place.why == Why.GO_ROUND:
+            return translate("QueueModel", "their turn in the round")
+        if self.facts.ordering == Ordering.IN_ORDER:
+            return translate("QueueModel", "in order of hands")
+        turns, seconds = place.spoken.turns, place.spoken.seconds
+        if turns == 0:
+            return translate("QueueModel", "has not spoken yet")
+        return translate("QueueModel", "spoken %n time(s), {time}", None, COUNTED, turns).format(
+            time=spoken_time(seconds)
+        )
+
+    # The clock
+    def _follow_the_clock(self) -> None:
+        running = self.facts.current is not None and self.facts.current.state == TurnState.SPEAKING
+        for timer in (self.timer, self.checkpoints):
+            if running and not timer.isActive():
+                timer.start()
+            elif not running:
+                timer.stop()
+
+    def tick(self) -> None:
+        """A second passed: one value changes. Nothing is read or written, and no row is touched."""
+        self.ticked.emit()
+        if not self._limit_told and self.over_limit():
+            self._limit_told = True
+            self.limitReached.emit()
+
+    def checkpoint(self) -> None:
+        """Write down the running turn's time so far (a small write, every few seconds)."""
+        turn = self.facts.current
+        if turn is None or turn.state != TurnState.SPEAKING or not self.context.can_change:
+            return
+        now = self.now()
+        try:
+            self.service.checkpoint(turn.id, now)
+        except Exception:  # noqa: BLE001 - a full disk must not stop the meeting; the next try may work
+            return
+        # The copy kept in memory follows, so the time shown stays the same.
+        self.facts.current = TurnRow(
+            turn.id, turn.person, turn.kind, turn.state, turn.elapsed(now), now, turn.started_at, turn.perspective
+        )
+
+
+def spoken_time(seconds: float) -> str:
+    """"40 seconds", "2 minutes 5 seconds": how long someone has spoken, in words."""
+    whole = int(round(seconds))
+    minutes, rest = divmod(whole, 60)
+    if minutes == 0:
+        return translate("QueueModel", "%n second(s)", None, COUNTED, rest)
+    if rest == 0:
+        return translate("QueueModel", "%n minute(s)", None, COUNTED, minutes)
+    return translate("QueueModel", "{minutes} {seconds}").format(
+        minutes=translate("QueueModel", "%n minute(s)", None, COUNTED, minutes),
+        seconds=translate("QueueModel", "%n second(s)", None, COUNTED, rest),
+    )
+
+
+def queue_model(context: GroupContext) -> QueueModel:
+    """The window's one queue, shared by the panel and the projector."""
+    return context.shared("queue.model", lambda: QueueModel(QueueService(context.engine), context))

@@ -1,0 +1,544 @@
+"""The facilitator's Turn-taking panel: raise hands, run each turn, and see whose voices are heard.
+
+Everything works from the keyboard: type a name and press Enter (a new point) or Alt and the kind's
+letter; N calls the next speaker. Each action is stored at once and can be undone.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from copro_desktop.groups.context import GroupContext
+from copro_desktop.groups.rules import PERSPECTIVES
+from copro_desktop.i18n import translate
+from copro_desktop.queue import commands
+from copro_desktop.queue.model import queue_model
+from copro_desktop.queue.queue_table import QueueTable
+from copro_desktop.queue.rules import HAND_KINDS, ORDERINGS, HandKind, Ordering, Why
+from copro_desktop.queue.turns import TURN_STATES, TurnState, clock_text
+from copro_desktop.queue.voices import voices
+from copro_desktop.ui.announce import announce
+from copro_desktop.ui.forms import add_field, button, heading, plain, problem_label, show_problem, wrapped
+from copro_desktop.ui.tables import RecordTable
+
+BALANCE_VIEW = "queue-balance"  # the projector view of the balance by perspective
+
+
+class QueuePanel(QWidget):
+    def __init__(self, context: GroupContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.model = queue_model(context)
+        self.voices = voices(context)
+        self.history = context.history
+        self.announced: list[str] = []  # what was said to a screen reader, latest last
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_queue_side())
+        splitter.addWidget(self._build_voices_side())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(heading(translate("QueuePanel", "Turn-taking")))
+        top.addStretch()
+        layout.addLayout(top)
+        self.meeting_line = wrapped("")
+        layout.addWidget(self.meeting_line)
+        layout.addWidget(splitter, stretch=1)
+        self._build_keys()
+
+        context.groupChanged.connect(self._load)
+        context.meetingChanged.connect(self._load)
+        context.membersEdited.connect(self._load_names)
+        context.meetingsEdited.connect(lambda _ids: self._load_names())
+        self.model.speakerChanged.connect(self._show_speaker)
+        self.model.ticked.connect(self._show_time)
+        self.model.limitReached.connect(self._limit_reached)
+        self.model.settingsChanged.connect(self._show_speaker)
+        for signal in (
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.rowsMoved,
+            self.model.dataChanged,
+            self.model.modelReset,
+        ):
+            signal.connect(self._update_buttons)
+        self.voices.changed.connect(self._show_balance)
+        self._load()
+
+    # Building
+    def _build_queue_side(self) -> QWidget:
+        side = QWidget()
+        self.speaker_box = QGroupBox(translate("QueuePanel", "Speaking now"))
+        self.speaker_name = QLabel()
+        self.speaker_name.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.speaker_name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.speaker_name.setFont(font)
+        self.speaker_name.setAccessibleName(translate("QueuePanel", "Speaking now"))
+        self.timer_label = QLabel()
+        self.timer_label.setFont(font)
+        self.timer_label.setAccessibleName(translate("QueuePanel", "Time this turn"))
+        self.speaker_details = wrapped("")
+        self.speaker_details.setAccessibleName(translate("QueuePanel", "About this turn"))
+        self.next_button = button(translate("QueuePanel", "Ne&xt speaker"), self.next_speaker)
+        self.pass_button = button(translate("QueuePanel", "P&ass"), self.pass_turn)
+        self.pause_button = button(translate("QueuePanel", "Pau&se"), self.pause_or_resume)
+        self.end_button = button(translate("QueuePanel", "End &turn"), self.end_turn)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.speaker_name, stretch=1)
+        name_row.addWidget(self.timer_label)
+        turn_buttons = QHBoxLayout()
+        for widget in (self.next_button, self.pass_button, self.pause_button, self.end_button):
+            turn_buttons.addWidget(widget)
+        turn_buttons.addStretch()
+        speaker_layout = QVBoxLayout(self.speaker_box)
+        speaker_layout.addLayout(name_row)
+        speaker_layout.addWidget(self.speaker_details)
+        speaker_layout.addLayout(turn_buttons)
+
+        self.ordering = QComboBox()
+        for ordering, label in ORDERINGS.items():
+            self.ordering.addItem(translate("QueueRules", label), ordering)
+        self.ordering.activated.connect(lambda _row: self.set_ordering(self.ordering.currentData()))
+        self.ordering_help = wrapped("")
+        order_form = QFormLayout()
+        add_field(order_form, translate("QueuePanel", "Order the queue &by:"), self.ordering)
+
+        self.table = QueueTable(translate("QueuePanel", "Waiting to speak"), self.move_to)
+        self.table.show_rows(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.withdraw_button = button(translate("QueuePanel", "W&ithdraw"), self.withdraw)
+        self.up_button = button(translate("QueuePanel", "Move &up"), lambda: self.move(-1))
+        self.down_button = button(translate("QueuePanel", "Move &down"), lambda: self.move(+1))
+        queue_buttons = QHBoxLayout()
+        for widget in (self.withdraw_button, self.up_button, self.down_button):
+            queue_buttons.addWidget(widget)
+        queue_buttons.addStretch()
+
+        self.who = QLineEdit()
+        self.who.setPlaceholderText(translate("QueuePanel", "Type a name, or “someone”"))
+        self.who.returnPressed.connect(lambda: self.raise_hand(HandKind.NEW_POINT))
+        self.completer = QCompleter([], self.who)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        self.who.setCompleter(self.completer)
+        self.guest_perspective = QComboBox()
+        for key, label in PERSPECTIVES.items():
+            self.guest_perspective.addItem(translate("GroupRules", label), key)
+        self.guest_perspective.setCurrentIndex(self.guest_perspective.findData("prefer_not_to_say"))
+        raise_form = QFormLayout()
+        add_field(raise_form, translate("QueuePanel", "&Raise a hand for:"), self.who)
+        add_field(raise_form, translate("QueuePanel", "A guest's perspecti&ve:"), self.guest_perspective)
+        letters = {
+            HandKind.PROCESS: translate("QueuePanel", "Pro&cess point"),
+            HandKind.CLARIFYING: translate("QueuePanel", "Clarifying &question"),
+            HandKind.REPLY: translate("QueuePanel", "Rep&ly"),
+            HandKind.NEW_POINT: translate("QueuePanel", "New p&oint (Enter)"),
+        }
+        self.kind_buttons = {kind: button(text, lambda _=False, k=kind: self.raise_hand(k)) for kind, text in letters.items()}
+        for kind, widget in self.kind_buttons.items():
+            widget.setAccessibleDescription(translate("QueuePanel", "Raise a hand: {kind}").format(kind=translate("QueueRules", HAND_KINDS[kind])))
+        kind_row = QHBoxLayout()
+        for widget in self.kind_buttons.values():
+            kind_row.addWidget(widget)
+        kind_row.addStretch()
+        self.problem = problem_label()
+        self.settings_button = button(translate("QueuePanel", "Timer and room displa&y…"), self.edit_settings)
+
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.speaker_box)
+        layout.addLayout(order_form)
+        layout.addWidget(self.ordering_help)
+        layout.addWidget(self.table, stretch=1)
+        layout.addLayout(queue_buttons)
+        layout.addLayout(raise_form)
+        layout.addLayout(kind_row)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.settings_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        return side
+
+    def _build_voices_side(self) -> QWidget:
+        from copro_desktop.queue.picture import BalancePicture, TrendPicture  # painting code, on first build
+
+        box = QGroupBox(translate("QueuePanel", "Whose voices are heard"))
+        self.look_at = QComboBox()
+        self.look_at.addItem(translate("QueuePanel", "This meeting"))
+        self.look_at.addItem(translate("QueuePanel", "Across meetings"))
+        self.look_at.currentIndexChanged.connect(self._look_at_changed)
+        look_form = QFormLayout()
+        add_field(look_form, translate("QueuePanel", "Loo&k at:"), self.look_at)
+        self.balance_picture = BalancePicture()
+        self.trend_picture = TrendPicture()
+        self.people = RecordTable(translate("QueuePanel", "Talk by person"))
+        self.people.show_rows(self.voices.people)
+        this_meeting = QWidget()
+        this_layout = QVBoxLayout(this_meeting)
+        this_layout.setContentsMargins(0, 0, 0, 0)
+        this_layout.addWidget(self.balance_picture, stretch=2)
+        this_layout.addWidget(self.people, stretch=1)
+        self.pictures = QStackedWidget()
+        self.pictures.addWidget(this_meeting)
+        self.pictures.addWidget(self.trend_picture)
+        self.send_balance_button = button(translate("QueuePanel", "Show the balance to the room (Shift+F5)"), self.send_balance)
+        self.send_balance_button.setAccessibleDescription(
+            translate("QueuePanel", "The room sees each perspective's share, never one person's talk time")
+        )
+        self.export_button = button(translate("QueuePanel", "Save the turns as a spreadsheet file (Ctrl+E)…"), self.export)
+        layout = QVBoxLayout(box)
+        layout.addLayout(look_form)
+        layout.addWidget(self.pictures, stretch=1)
+        layout.addWidget(self.send_balance_button)
+        layout.addWidget(self.export_button)
+        return box
+
+    def _build_keys(self) -> None:
+        """One-key actions, as in a media player: they act while the keyboard is anywhere in the panel
+        except a box for typing (a box keeps its letters)."""
+        self.keys: dict[str, QAction] = {}
+        for name, keys, slot in (
+            ("next", ("N",), self.next_speaker),
+            ("pass", ("S",), self.pass_turn),
+            ("pause", ("P",), self.pause_or_resume),
+            ("end", ("E",), self.end_turn),
+            ("withdraw", ("W", "Delete"), self.withdraw),
+            ("up", ("Ctrl+Up",), lambda: self.move(-1)),
+            ("down", ("Ctrl+Down",), lambda: self.move(+1)),
+            ("who", ("H",), self.who.setFocus),
+            ("in_order", ("Alt+1",), lambda: self.set_ordering(Ordering.IN_ORDER)),
+            ("fair", ("Alt+2",), lambda: self.set_ordering(Ordering.FAIR)),
+            ("go_round", ("Alt+3",), lambda: self.set_ordering(Ordering.GO_ROUND)),
+            ("send_balance", ("Shift+F5",), self.send_balance),
+            ("export", ("Ctrl+E",), self.export),
+        ):
+            action = QAction(self._key_words(name), self)
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            self.addAction(action)
+            self.keys[name] = action
+
+    @staticmethod
+    def _key_words(name: str) -> str:
+        return {
+            "next": translate("QueuePanel", "Next speaker"),
+            "pass": translate("QueuePanel", "Pass, in a go-round"),
+            "pause": translate("QueuePanel", "Pause or resume the turn"),
+            "end": translate("QueuePanel", "End the turn"),
+            "withdraw": translate("QueuePanel", "Withdraw the chosen hand"),
+            "up": translate("QueuePanel", "Move the chosen person up"),
+            "down": translate("QueuePanel", "Move the chosen person down"),
+            "who": translate("QueuePanel", "Raise a hand: type a name"),
+            "in_order": translate("QueuePanel", "Order the queue in order of hands"),
+            "fair": translate("QueuePanel", "Order the queue by fair turns"),
+            "go_round": translate("QueuePanel", "Go round everyone present"),
+            "send_balance": translate("QueuePanel", "Show the balance by perspective to the room"),
+            "export": translate("QueuePanel", "Save the turns as a spreadsheet file"),
+        }[name]
+
+    # Reacting
+    def _load(self) -> None:
+        self.model.load(self.context.meeting_id, self.context.group_id)
+        self._load_names()
+        meeting = self.context.meeting
+        if meeting is None:
+            self.meeting_line.setText(
+                translate("QueuePanel", "No meeting chosen. Start or choose a meeting to take turns.")
+            )
+        else:
+            self.meeting_line.setText(translate("QueuePanel", "The queue for “{meeting}”.").format(meeting=meeting.title))
+        recovered = self.model.recovered
+        if recovered is not None:
+            words = translate(
+                "QueuePanel",
+                "{name}'s turn was still running when Copro Desktop stopped. The time up to {time} was kept. "
+                "Resume it or end it.",
+            ).format(name=self.model.name_of(recovered.person), time=clock_text(recovered.seconds))
+            self.context.report(words)
+            self._announce(words)
+        self._show_balance()
+        if self.look_at.currentIndex() == 1:
+            self._look_at_changed(1)
+
+    def _load_names(self) -> None:
+        """The names the raise-a-hand box offers: the members here first, then the others, then "Someone"."""
+        group_id = self.context.group_id
+        members = self.context.groups.members(group_id) if group_id is not None else []
+        here = {int(person.split(":")[1]) for person, _ in self.model.facts.present if person.startswith("member:")}
+        names = [m.display_name for m in members if m.id in here] + [m.display_name for m in members if m.id not in here]
+        self._members = members
+        self._here = here
+        self.completer.model().setStringList(names + [translate("QueuePanel", "Someone")])
+
+    def _show_speaker(self) -> None:
+        turn = self.model.current
+        if turn is None:
+            self.speaker_name.setText(translate("QueuePanel", "No one yet"))
+            self.speaker_details.setText(
+                translate("QueuePanel", "Press N to call the next speaker.") if self.model.rows else ""
+            )
+            self.timer_label.setText("")
+        else:
+            self.speaker_name.setText(self.model.name_of(turn.person))
+            kind = (
+                translate("QueueRules", HAND_KINDS[HandKind(turn.kind)])
+                if turn.kind in HAND_KINDS
+                else translate("QueuePanel", "Turn in the round")
+            )
+            state = translate("QueueTurns", TURN_STATES[TurnState(turn.state)])
+            limit = self.model.settings.time_limit_seconds if self.model.settings else 0
+            if turn.state == TurnState.INTERRUPTED:
+                details = translate(
+                    "QueuePanel", "{kind}. This turn stopped when the app closed: resume it (P) or end it (E)."
+                ).format(kind=kind)
+            elif limit:
+                details = translate("QueuePanel", "{kind}. {state}. Time limit {limit}.").format(
+                    kind=kind, state=state, limit=clock_text(limit)
+                )
+            else:
+                details = translate("QueuePanel", "{kind}. {state}.").format(kind=kind, state=state)
+            self.speaker_details.setText(details)
+            self._show_time()
+        ordering = self.model.facts.ordering
+        self.ordering.setCurrentIndex(self.ordering.findData(ordering))
+        self.ordering_help.setText(
+            {
+                Ordering.IN_ORDER: translate("QueuePanel", "Each kind of hand in turn, then who raised a hand first."),
+                Ordering.FAIR: translate(
+                    "QueuePanel",
+                    "People who have spoken least go first. Among equals, the perspective that has had "
+                    "less than its share of the talking.",
+                ),
+                Ordering.GO_ROUND: translate(
+                    "QueuePanel", "Everyone here in turn; each can pass (S). Other hands wait until the round is over."
+                ),
+            }[ordering]
+        )
+        self._update_buttons()
+
+    def _show_time(self) -> None:
+        turn = self.model.current
+        if turn is None:
+            return
+        text = clock_text(self.model.elapsed())
+        if self.model.over_limit():
+            text = translate("QueuePanel", "{time}, time is up").format(time=text)
+        if text != self.timer_label.text():
+            self.timer_label.setText(text)
+
+    def _limit_reached(self) -> None:
+        self._announce(translate("QueuePanel", "Time is up for this turn"))
+        if self.model.settings is not None and self.model.settings.sound_at_limit:
+            QApplication.beep()
+        self._show_time()
+
+    def _show_balance(self) -> None:
+        self.balance_picture.set_shares(self.voices.shares)
+
+    def _look_at_changed(self, index: int) -> None:
+        if index == 1:
+            self.trend_picture.set_meetings(self.voices.trend())
+        self.pictures.setCurrentIndex(index)
+
+    def _chosen_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].row() if rows else -1
+
+    def _update_buttons(self, *_signal_args) -> None:
+        can = self.context.can_change and self.model.meeting_id is not None
+        turn = self.model.current
+        rows = self.model.rows
+        top_is_round = bool(rows) and rows[0].hand_id is None
+        row = self._chosen_row()
+        chosen = rows[row] if 0 <= row < len(rows) else None
+        self.next_button.setEnabled(can and bool(rows))
+        self.pass_button.setEnabled(can and top_is_round)
+        self.pause_button.setEnabled(can and turn is not None)
+        running = turn is not None and turn.state == TurnState.SPEAKING
+        self.pause_button.setText(translate("QueuePanel", "Pau&se") if running or turn is None else translate("QueuePanel", "Re&sume"))
+        self.end_button.setEnabled(can and turn is not None)
+        self.withdraw_button.setEnabled(can and chosen is not None and chosen.hand_id is not None)
+        self.up_button.setEnabled(can and chosen is not None and row > 0)
+        self.down_button.setEnabled(can and chosen is not None and row < len(rows) - 1)
+        for key, widget in (
+            ("next", self.next_button),
+            ("pass", self.pass_button),
+            ("pause", self.pause_button),
+            ("end", self.end_button),
+            ("withdraw", self.withdraw_button),
+            ("up", self.up_button),
+            ("down", self.down_button),
+        ):
+            self.keys[key].setEnabled(widget.isEnabled())  # a key that cannot act passes on
+        for widget in (self.who, self.guest_perspective, self.ordering, *self.kind_buttons.values()):
+            widget.setEnabled(can)
+        self.settings_button.setEnabled(self.context.can_change and self.context.group_id is not None)
+
+    # Actions
+    def _push(self, command) -> bool:
+        self.history.push(command)
+        if command.problem is None:
+            show_problem(self.problem, "")
+        return command.problem is None
+
+    def _announce(self, words: str) -> None:
+        self.announced.append(words)
+        announce(self, words)
+
+    def _queue_words(self, prefix: str) -> str:
+        """"Next speaker: Sam. Then Priya."."""
+        rows = self.model.rows
+        if rows:
+            return translate("QueuePanel", "{said} Then {name}.").format(said=prefix, name=rows[0].name)
+        return translate("QueuePanel", "{said} No one else is waiting.").format(said=prefix)
+
+    def _person_for(self, text: str):
+        """(member id, guest name) for the words typed: a member by name (or the start of it, those here
+        first), "someone", or else a guest by that name."""
+        typed = " ".join(text.split())
+        if not typed or typed.casefold() == translate("QueuePanel", "Someone").casefold():
+            return None, None
+        folded = typed.casefold()
+        members = sorted(self._members, key=lambda m: m.id not in self._here)
+        for match in (lambda m: m.display_name.casefold() == folded, lambda m: m.display_name.casefold().startswith(folded)):
+            found = next((m for m in members if match(m)), None)
+            if found is not None:
+                return found.id, None
+        return None, typed
+
+    def raise_hand(self, kind: HandKind) -> None:
+        if self.model.meeting_id is None or not self.context.can_change:
+            if self.model.meeting_id is None:
+                show_problem(self.problem, translate("QueuePanel", "Start or choose a meeting first."))
+            return
+        typed = self.who.text()
+        if len(typed) > 60:
+            show_problem(self.problem, translate("QueuePanel", "A name can be up to 60 letters long."))
+            return
+        member_id, guest_name = self._person_for(typed)
+        if member_id is None and guest_name is None and typed.strip() == "":
+            show_problem(
+                self.problem,
+                translate("QueuePanel", "Type a name first, or “someone” for a person who prefers not to be named."),
+            )
+            self.who.setFocus()
+            return
+        perspective = self.guest_perspective.currentData() if member_id is None else None
+        command = commands.raise_hand(self.model, kind, member_id=member_id, guest_name=guest_name, perspective=perspective)
+        if self._push(command):
+            self.who.setText("")
+            name = self.model.name_of(
+                f"member:{member_id}" if member_id else (f"guest:{guest_name.casefold()}" if guest_name else "someone:")
+            )
+            place = self.model.row_of(f"hand:{command.kept.made_id}")
+            self._announce(
+                translate("QueuePanel", "{name}: {kind}, number {place} in the queue.").format(
+                    name=name, kind=translate("QueueRules", HAND_KINDS[kind]), place=place + 1
+                )
+            )
+
+    def next_speaker(self) -> None:
+        if not self.model.places or not self.context.can_change:
+            return
+        command = commands.call_next(self.model, self.model.places[0])
+        if self._push(command):
+            turn = self.model.current
+            name = self.model.name_of(turn.person) if turn else ""
+            self._announce(self._queue_words(translate("QueuePanel", "Next speaker: {name}.").format(name=name)))
+
+    def pass_turn(self) -> None:
+        places = self.model.places
+        if not places or places[0].why != Why.GO_ROUND or not self.context.can_change:
+            return
+        name = self.model.name_of(places[0].person)
+        if self._push(commands.call_next(self.model, places[0], passed=True)):
+            self._announce(self._queue_words(translate("QueuePanel", "{name} passed.").format(name=name)))
+
+    def pause_or_resume(self) -> None:
+        turn = self.model.current
+        if turn is None or not self.context.can_change:
+            return
+        running = turn.state != TurnState.SPEAKING
+        if self._push(commands.set_running(self.model, turn.id, running)):
+            self._announce(translate("QueuePanel", "Resumed.") if running else translate("QueuePanel", "Paused."))
+
+    def end_turn(self) -> None:
+        if self.model.current is None or not self.context.can_change:
+            return
+        if self._push(commands.end_turn(self.model)):
+            self._announce(self._queue_words(translate("QueuePanel", "Turn ended.")))
+
+    def withdraw(self) -> None:
+        row = self._chosen_row()
+        if row < 0 or self.model.rows[row].hand_id is None or not self.context.can_change:
+            return
+        place = self.model.rows[row]
+        if self._push(commands.withdraw_hand(self.model, place.hand_id)):
+            self._announce(translate("QueuePanel", "{name}'s hand is withdrawn.").format(name=place.name))
+            self.table.focus_row(min(row, self.model.rowCount() - 1))
+
+    def move(self, step: int) -> None:
+        row = self._chosen_row()
+        target = row + step
+        if row < 0 or not (0 <= target < len(self.model.rows)):
+            return
+        self.move_to(row, target)
+
+    def move_to(self, row: int, target: int) -> None:
+        """Put the place at `row` where `target` is now (a key press, or a drag and drop)."""
+        rows = self.model.rows
+        if not self.context.can_change or row == target or not (0 <= row < len(rows)) or not (0 <= target < len(rows)):
+            return
+        subject, anchor = rows[row].key, rows[target].key
+        if self._push(commands.move_place(self.model, subject, anchor, after=target > row)):
+            at = self.model.row_of(subject)
+            self._announce(
+                translate("QueuePanel", "{name} moved to number {place}.").format(name=rows[at].name, place=at + 1)
+            )
+            self.table.focus_row(at)
+
+    def set_ordering(self, ordering: Ordering) -> None:
+        if self.model.meeting_id is None or not self.context.can_change:
+            self.ordering.setCurrentIndex(self.ordering.findData(self.model.facts.ordering))
+            return
+        if self._push(commands.set_ordering(self.model, ordering)):
+            self._announce(
+                self._queue_words(
+                    translate("QueuePanel", "The queue is now ordered by: {ordering}.").format(
+                        ordering=translate("QueueRules", ORDERINGS[ordering])
+                    )
+                )
+            )
+        self._show_speaker()
+
+    def send_balance(self) -> None:
+        if self.context.group_id is not None:
+            self.context.send_to_room(BALANCE_VIEW)
+
+    def edit_settings(self) -> None:
+        from copro_desktop.queue.settings_dialog import edit_queue_settings
+
+        edit_queue_settings(self, self.model)
+
+    def export(self) -> None:
+        from copro_desktop.queue.export import export_turns
+
+        export_turns(self, self.model)

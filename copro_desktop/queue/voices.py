@@ -1,0 +1,113 @@
+"""Whose voices are heard: this meeting's talk by person and by perspective, and the trend across meetings.
+
+Worked out when a turn starts or ends, never on the timer's tick.
+"""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, QLocale, QObject, Signal
+
+from copro_desktop.groups.rules import PERSPECTIVES
+from copro_desktop.i18n import COUNTED, translate
+from copro_desktop.queue.balance import Share, balance, from_totals
+from copro_desktop.queue.model import QueueModel, spoken_time
+from copro_desktop.queue.rules import Spoken
+from copro_desktop.ui.keyed_rows import KeyedRowsModel
+
+TREND_MEETINGS = 8  # how many of the last meetings the trend shows
+
+
+def perspective_label(perspective: str) -> str:
+    return translate("GroupRules", PERSPECTIVES.get(perspective, PERSPECTIVES["other"]))
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    key: str
+    name: str
+    perspective: str
+    turns: int
+    seconds: int
+
+    record_id = None
+
+    def cells(self) -> tuple[str, str, str, str]:
+        return (self.name, self.perspective, str(self.turns), spoken_time(self.seconds) if self.turns else "")
+
+    def spoken(self, number: int) -> str:
+        if not self.turns:
+            return translate("QueueVoices", "{name}, {perspective}: has not spoken yet").format(
+                name=self.name, perspective=self.perspective
+            )
+        return translate("QueueVoices", "{name}, {perspective}: %n turn(s), {time}", None, COUNTED, self.turns).format(
+            name=self.name, perspective=self.perspective, time=spoken_time(self.seconds)
+        )
+
+
+class Voices(QObject):
+    """This meeting's balance and each person's talk, kept up to date with the queue."""
+
+    changed = Signal()
+
+    def __init__(self, model: QueueModel, parent: QObject | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.people = KeyedRowsModel(
+            (
+                translate("QueueVoices", "Who"),
+                translate("QueueVoices", "Perspective"),
+                translate("QueueVoices", "Turns"),
+                translate("QueueVoices", "Talk time"),
+            ),
+            self,
+        )
+        self.shares: list[Share] = []
+        model.speakerChanged.connect(self.update)
+        model.modelReset.connect(self.update)
+        self.update()
+
+    def _everyone(self) -> list[tuple[str, str]]:
+        """Everyone present, and anyone else who took part (a member not ticked in, "someone")."""
+        facts = self.model.facts
+        people = dict(facts.present)
+        for person in facts.spoken:
+            people.setdefault(person, facts.perspectives.get(person, "prefer_not_to_say"))
+        return list(people.items())
+
+    def update(self) -> None:
+        facts = self.model.facts
+        everyone = self._everyone()
+        shares = balance(everyone, facts.spoken)
+        rows = []
+        for person, perspective in everyone:
+            said = facts.spoken.get(person, Spoken())
+            name = self.model.name_of(person)
+            rows.append(PersonRow(person, name, perspective_label(perspective), said.turns, int(round(said.seconds))))
+        rows.sort(key=lambda row: (-row.seconds, row.name.casefold()))  # who has spoken most, first
+        self.people.show(rows)
+        if shares != self.shares:
+            self.shares = shares
+            self.changed.emit()
+
+    def trend(self) -> list[tuple[str, list[Share]]]:
+        """The same balance for each of the group's last meetings, oldest first."""
+        model = self.model
+        if model.group_id is None:
+            return []
+        meetings = model.service.recent_meetings(model.group_id, TREND_MEETINGS)
+        ids = [meeting.id for meeting in meetings]
+        talk = model.service.talk_by_perspective(ids)
+        came = model.service.present_by_perspective(ids)
+        locale = QLocale()
+        result = []
+        for meeting in meetings:
+            day = meeting.meeting_date
+            label = locale.toString(QDate(day.year, day.month, day.day), "d MMM")
+            result.append((label, from_totals(came[meeting.id], talk[meeting.id])))
+        return result
+
+
+def voices(context) -> Voices:
+    from copro_desktop.queue.model import queue_model
+
+    return context.shared("queue.voices", lambda: Voices(queue_model(context), context))
