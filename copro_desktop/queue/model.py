@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 
 from copro_desktop.clock import utc_now
 from copro_desktop.groups.context import GroupContext
@@ -76,6 +76,9 @@ class QueueModel(KeyedRowsModel):
         self.checkpoints = QTimer(self)
         self.checkpoints.setInterval(CHECKPOINT_SECONDS * 1000)
         self.checkpoints.timeout.connect(self.checkpoint)
+        application = QCoreApplication.instance()
+        if application is not None:  # a clean quit writes the running turn's time to the second
+            application.aboutToQuit.connect(self.checkpoint)
 
     # What views read
     @property
