@@ -1,4 +1,4 @@
-"""Every Agreements action a facilitator takes, timed in-process with the projector open.
+"""Every Agreements and Turn-taking action a facilitator takes, timed in-process with the projector open.
 
 Run:  QT_QPA_PLATFORM=offscreen python benchmarks/actions.py [--rounds 40] [--repeat 3] [--quick]
 Each action runs through the real panel (buttons, the undo history, the main window),
@@ -37,7 +37,14 @@ ACTIONS = (
     "revisit: next",
     "switch panel",
     "send to projector",
+    "raise a hand",
+    "next speaker",
+    "change the ordering",
+    "move someone",
+    "timer tick",
+    "across meetings",
 )
+QUEUE_PEOPLE = ("Member 1", "Member 2", "Member 3")  # in both groups
 
 
 class ScriptedPrompts:
@@ -75,6 +82,8 @@ def seed_one_meeting(folder: Path):
         agreements.change(agreements.propose(group.id, f"Agreement {n}: we listen to each other.").id, status="agreed")
     meeting = groups.plan_meeting(group.id, "First meeting", date(2026, 1, 6), "Community centre")
     groups.set_meeting_status(meeting.id, "in_progress")
+    for member in groups.members(group.id):
+        groups.set_attended(meeting.id, member.id, True)
     engine.dispose()
     return paths
 
@@ -96,6 +105,23 @@ def send_to_projector(window) -> None:
     window.send_to_projector()
 
 
+class SteppingClock:
+    """The queue's clock, moved on by the benchmark: a tick then always has a new second to show."""
+
+    def __init__(self):
+        from copro_desktop.clock import utc_now
+
+        self.at = utc_now()
+
+    def __call__(self):
+        return self.at
+
+    def advance(self, seconds: float) -> None:
+        from datetime import timedelta
+
+        self.at += timedelta(seconds=seconds)
+
+
 class Facilitator:
     """One main window on one group's data, its Agreements panel open (and the projector showing it)."""
 
@@ -108,7 +134,15 @@ class Facilitator:
         self.window = MainWindow(self.engine, ScriptedPrompts())
         self.window.show()
         app.processEvents()
-        self.window.context.open_group(self.window.groups.groups()[0].id)
+        group_id = self.window.groups.groups()[0].id
+        from copro_desktop.queue.model import queue_model
+
+        self.clock = SteppingClock()
+        queue = queue_model(self.window.context)
+        queue.now = self.clock
+        queue.service.save_settings(group_id, timer_on_projector=True)  # the tick changes the wall too
+        self.window.context.open_group(group_id)
+        self.queue_panel = self.window.panels["queue"]
         self.panel = self.window.open_panel("agreements")
         if projector:
             send_to_projector(self.window)
@@ -116,6 +150,7 @@ class Facilitator:
 
     def round(self, round_number: int) -> None:
         one_round(self.window, self.panel, self.timer, round_number, self.projector)
+        queue_round(self.window, self.queue_panel, self.timer, self.clock, self.projector)
 
     def close(self) -> None:
         self.window.close()
@@ -178,6 +213,34 @@ def one_round(window, panel, timer: Timer, round_number: int, projector: bool = 
     timer.time("switch panel", lambda: window.open_panel("agreements"))
     if projector:
         timer.time("send to projector", lambda: send_to_projector(window))
+
+
+def queue_round(window, panel, timer: Timer, clock: SteppingClock, projector: bool = True) -> None:
+    """The Turn-taking panel, its view on the projector with the timer shown."""
+    from copro_desktop.queue.rules import HandKind, Ordering
+
+    history = window.undo_stack
+    window.open_panel("queue")
+    if projector:
+        send_to_projector(window)
+    start = history.index()
+    for name in QUEUE_PEOPLE:
+        panel.who.setText(name)
+        timer.time("raise a hand", panel.kind_buttons[HandKind.NEW_POINT].click)
+    panel.table.focus_row(2)
+    timer.time("move someone", panel.up_button.click)
+    timer.time("change the ordering", lambda: panel.set_ordering(Ordering.FAIR))
+    timer.time("change the ordering", lambda: panel.set_ordering(Ordering.IN_ORDER))
+    timer.time("next speaker", panel.next_button.click)
+    for _ in range(3):
+        clock.advance(1)
+        timer.time("timer tick", panel.model.tick)
+    timer.time("across meetings", lambda: panel.look_at.setCurrentIndex(1))
+    panel.look_at.setCurrentIndex(0)
+    history.setIndex(start)  # not timed: the next round starts from the same queue
+    window.open_panel("agreements")
+    if projector:
+        send_to_projector(window)
 
 
 def quiet_platform_notes() -> None:
@@ -256,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     speed, one, five = min(runs, key=lambda run: run[0])
     where = "projector open" if projector else "projector closed"
-    print(f"Agreements actions, in-process, {where}, {rounds} rounds each, the two groups taking turns.")
+    print(f"Agreements and Turn-taking actions, in-process, {where}, {rounds} rounds each, the two groups taking turns.")
     print(f"Machine speed check: {speed:.1f} ms (the quietest of {len(runs)} run(s); the same check took "
           f"{min(r[0] for r in runs):.1f} to {max(r[0] for r in runs):.1f} ms across them).\n")
     print(table(one, five))

@@ -12,17 +12,15 @@ from copro_desktop.queue.turns import NamesShown, TurnState, clock_text, initial
 from copro_desktop.ui.audience import AudienceView, Block
 
 NEXT_SHOWN = 3
-_MODEL_SIGNALS = ("rowsInserted", "rowsRemoved", "rowsMoved", "dataChanged", "modelReset", "layoutChanged")
 
 
 class QueueAudience(AudienceView):
     def __init__(self, model: QueueModel, parent: QWidget | None = None):
         super().__init__(translate("QueueAudience", "Turn-taking"), parent)
         self.model = model
-        for name in _MODEL_SIGNALS:
-            getattr(model, name).connect(self.refresh)
-        for signal in (model.speakerChanged, model.settingsChanged, model.limitReached):
-            signal.connect(self.refresh)
+        # Once per action, after all its row signals: the room's view is laid out once.
+        model.refreshed.connect(self.refresh)
+        model.limitReached.connect(self.refresh)
         model.ticked.connect(self._ticked)
         self._shown_time = ""
 

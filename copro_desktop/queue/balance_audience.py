@@ -57,7 +57,9 @@ class BalanceAudience(AudienceView):
         top = max((rect.bottom() for _text, rect in boxes), default=0.0) + self._gap_px
         margin = self._margin_px
         area = QRectF(margin, top, self.width() - 2 * margin, self.height() - top - margin)
-        font = fitting_font(self._font(1.0), lambda f: balance_height(shares, f, area.width()), area.height())
+        font = fitting_font(
+            self._font(1.0), lambda f: balance_height(shares, f, area.width()), area.height(), ("balance", tuple(shares), area.width())
+        )
         painter = QPainter(self)
         palette = self.palette()
         paint_balance(

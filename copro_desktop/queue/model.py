@@ -53,6 +53,9 @@ class QueueModel(KeyedRowsModel):
     ticked = Signal()  # a second passed in the running turn
     limitReached = Signal()  # the running turn reached the group's soft time limit
     settingsChanged = Signal()  # the group's choices (names, time limit) changed
+    # Once after each load, action or undo, when every row signal has gone: a view that shows the
+    # queue as a whole (the projector's) lays out once, not once for each row that moved.
+    refreshed = Signal()
 
     def __init__(self, service: QueueService, context: GroupContext, now: Callable[[], datetime] = utc_now):
         super().__init__(
@@ -86,9 +89,8 @@ class QueueModel(KeyedRowsModel):
         return self.facts.current
 
     def name_of(self, person: str) -> str:
-        if person.startswith("someone:"):
-            return translate("QueueModel", "Someone")
-        return self.facts.names.get(person, translate("QueueModel", "Someone"))
+        name = None if person.startswith("someone:") else self.facts.names.get(person)
+        return name if name is not None else self._word("someone")
 
     def elapsed(self) -> float:
         turn = self.facts.current
@@ -114,6 +116,7 @@ class QueueModel(KeyedRowsModel):
         self._follow_the_clock()
         self.speakerChanged.emit()
         self.settingsChanged.emit()
+        self.refreshed.emit()
 
     def refresh(self) -> None:
         """After an action: read the meeting again and tell the views exactly what changed."""
@@ -128,12 +131,14 @@ class QueueModel(KeyedRowsModel):
             if before is None or self.facts.current is None or before.id != self.facts.current.id:
                 self._limit_told = False
             self.speakerChanged.emit()
+        self.refreshed.emit()
 
     def reload_settings(self) -> None:
         if self.group_id is not None:
             self.settings = self.service.settings(self.group_id)
             self._limit_told = self.over_limit()
             self.settingsChanged.emit()
+            self.refreshed.emit()
 
     def _worked_out(self) -> list[Place]:
         facts = self.facts
@@ -142,25 +147,35 @@ class QueueModel(KeyedRowsModel):
         ]
         return queue(facts.hands, facts.ordering, facts.spoken, present, facts.round_done, facts.moves)
 
+    def _word(self, key: str) -> str:
+        """The queue's fixed words, translated once: every place of every refresh uses them."""
+        if not self._words:
+            self._words = {
+                **{kind: translate("QueueRules", label) for kind, label in HAND_KINDS.items()},
+                "round": translate("QueueModel", "Turn in the round"),
+                "moved": translate("QueueModel", "moved by you"),
+                "their turn": translate("QueueModel", "their turn in the round"),
+                "in order": translate("QueueModel", "in order of hands"),
+                "not yet": translate("QueueModel", "has not spoken yet"),
+                "someone": translate("QueueModel", "Someone"),
+            }
+        return self._words[key]
+
     def _row(self, place: Place) -> PlaceRow:
         hand = place.hand
-        kind = (
-            translate("QueueRules", HAND_KINDS[hand.kind])
-            if hand is not None
-            else translate("QueueModel", "Turn in the round")
-        )
+        kind = self._word(hand.kind if hand is not None else "round")
         return PlaceRow(place.key, hand.id if hand else None, place.person, self.name_of(place.person), kind, self._why(place))
 
     def _why(self, place: Place) -> str:
         if place.why == Why.MOVED:
-            return translate("QueueModel", "moved by you")
+            return self._word("moved")
         if place.why == Why.GO_ROUND:
-            return translate("QueueModel", "their turn in the round")
+            return self._word("their turn")
         if self.facts.ordering == Ordering.IN_ORDER:
-            return translate("QueueModel", "in order of hands")
+            return self._word("in order")
         turns, seconds = place.spoken.turns, place.spoken.seconds
         if turns == 0:
-            return translate("QueueModel", "has not spoken yet")
+            return self._word("not yet")
         return translate("QueueModel", "spoken %n time(s), {time}", None, COUNTED, turns).format(
             time=spoken_time(seconds)
         )

@@ -45,6 +45,18 @@ class QueuePanel(QWidget):
         self.voices = voices(context)
         self.history = context.history
         self.announced: list[str] = []  # what was said to a screen reader, latest last
+        self._pause_words = {True: translate("QueuePanel", "Pau&se"), False: translate("QueuePanel", "Re&sume")}
+        self._ordering_help = {
+            Ordering.IN_ORDER: translate("QueuePanel", "Each kind of hand in turn, then who raised a hand first."),
+            Ordering.FAIR: translate(
+                "QueuePanel",
+                "People who have spoken least go first. Among equals, the perspective that has had "
+                "less than its share of the talking.",
+            ),
+            Ordering.GO_ROUND: translate(
+                "QueuePanel", "Everyone here in turn; each can pass (S). Other hands wait until the round is over."
+            ),
+        }
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -67,18 +79,9 @@ class QueuePanel(QWidget):
         context.meetingChanged.connect(self._load)
         context.membersEdited.connect(self._load_names)
         context.meetingsEdited.connect(lambda _ids: self._load_names())
-        self.model.speakerChanged.connect(self._show_speaker)
+        self.model.refreshed.connect(self._show_speaker)  # once per action, after its row signals
         self.model.ticked.connect(self._show_time)
         self.model.limitReached.connect(self._limit_reached)
-        self.model.settingsChanged.connect(self._show_speaker)
-        for signal in (
-            self.model.rowsInserted,
-            self.model.rowsRemoved,
-            self.model.rowsMoved,
-            self.model.dataChanged,
-            self.model.modelReset,
-        ):
-            signal.connect(self._update_buttons)
         self.voices.changed.connect(self._show_balance)
         self._load()
 
@@ -124,6 +127,7 @@ class QueuePanel(QWidget):
 
         self.table = QueueTable(translate("QueuePanel", "Waiting to speak"), self.move_to)
         self.table.show_rows(self.model)
+        self.table.share_width_evenly()
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.withdraw_button = button(translate("QueuePanel", "W&ithdraw"), self.withdraw)
         self.up_button = button(translate("QueuePanel", "Move &up"), lambda: self.move(-1))
@@ -190,6 +194,7 @@ class QueuePanel(QWidget):
         self.trend_picture = TrendPicture()
         self.people = RecordTable(translate("QueuePanel", "Talk by person"))
         self.people.show_rows(self.voices.people)
+        self.people.share_width_evenly()
         this_meeting = QWidget()
         this_layout = QVBoxLayout(this_meeting)
         this_layout.setContentsMargins(0, 0, 0, 0)
@@ -319,19 +324,7 @@ class QueuePanel(QWidget):
             self._show_time()
         ordering = self.model.facts.ordering
         self.ordering.setCurrentIndex(self.ordering.findData(ordering))
-        self.ordering_help.setText(
-            {
-                Ordering.IN_ORDER: translate("QueuePanel", "Each kind of hand in turn, then who raised a hand first."),
-                Ordering.FAIR: translate(
-                    "QueuePanel",
-                    "People who have spoken least go first. Among equals, the perspective that has had "
-                    "less than its share of the talking.",
-                ),
-                Ordering.GO_ROUND: translate(
-                    "QueuePanel", "Everyone here in turn; each can pass (S). Other hands wait until the round is over."
-                ),
-            }[ordering]
-        )
+        self.ordering_help.setText(self._ordering_help[ordering])
         self._update_buttons()
 
     def _show_time(self) -> None:
@@ -373,7 +366,10 @@ class QueuePanel(QWidget):
         self.pass_button.setEnabled(can and top_is_round)
         self.pause_button.setEnabled(can and turn is not None)
         running = turn is not None and turn.state == TurnState.SPEAKING
-        self.pause_button.setText(translate("QueuePanel", "Pau&se") if running or turn is None else translate("QueuePanel", "Re&sume"))
+        label = self._pause_words[running or turn is None]
+        if self.pause_button.text() != label:
+            self.pause_button.setText(label)
+            self.pause_button.setAccessibleName(plain(label))
         self.end_button.setEnabled(can and turn is not None)
         self.withdraw_button.setEnabled(can and chosen is not None and chosen.hand_id is not None)
         self.up_button.setEnabled(can and chosen is not None and row > 0)

@@ -273,27 +273,73 @@ def _points(font: QFont) -> float:
     return font.pixelSize() * 72 / 96
 
 
-def fitting_font(font: QFont, height_of: Callable[[QFont], float], height: float) -> QFont:
+_FITTED: dict[tuple, QFont] = {}
+
+
+def fitting_font(font: QFont, height_of: Callable[[QFont], float], height: float, key: tuple | None = None) -> QFont:
     """The font itself when the picture fits the height; otherwise the largest smaller one that fits
-    (never below MIN_POINTS), so a picture is shrunk rather than cut off."""
-    if height <= 0 or height_of(font) <= height:
+    (never below MIN_POINTS), so a picture is shrunk rather than cut off.
+
+    `key` names the picture and its width: the same search is then made once, not at every paint."""
+    if key is None:
+        return _fitting(font, height_of, height)
+    remembered = (key, font.key(), round(height, 2))
+    if remembered not in _FITTED:
+        if len(_FITTED) >= _LAID_OUT_KEPT:
+            _FITTED.clear()
+        _FITTED[remembered] = _fitting(font, height_of, height)
+    return _FITTED[remembered]
+
+
+def _fitting(font: QFont, height_of: Callable[[QFont], float], height: float) -> QFont:
+    # A picture's height grows about in step with its text, so a guess from the ratio is close, and a
+    # few steps down make it fit: three or four layouts, not the dozen a halving search takes.
+    if height <= 0:
         return font
-    low, high = MIN_POINTS, _points(font)
-    if high <= low or height_of(_sized(font, low)) > height:
-        return _sized(font, min(low, high))
-    for _ in range(12):
-        middle = (low + high) / 2
-        if height_of(_sized(font, middle)) <= height:
-            low = middle
-        else:
-            high = middle
-    return _sized(font, low)
+    needed = height_of(font)
+    if needed <= height:
+        return font
+    points = _points(font)
+    for _ in range(6):
+        points = max(MIN_POINTS, min(points * 0.97, points * height / needed * 0.99))
+        sized = _sized(font, points)
+        needed = height_of(sized)
+        if needed <= height or points <= MIN_POINTS:
+            return sized
+    return sized
 
 
 # One meeting: the balance picture
 
 
+# Laid-out pictures, by what they show, the font and the width: Qt asks a widget's height for its width
+# many times per layout pass, and each answer is a whole layout. Kept small; a picture seldom changes.
+_LAID_OUT: dict[tuple, list[Box]] = {}
+_LAID_OUT_KEPT = 64
+
+
+def _remembered(kind: str, content: tuple, font: QFont, width: float, lay_out: Callable[[], list[Box]]) -> list[Box]:
+    key = (kind, content, font.key(), round(width, 2))
+    boxes = _LAID_OUT.get(key)
+    if boxes is None:
+        if len(_LAID_OUT) >= _LAID_OUT_KEPT:
+            _LAID_OUT.clear()
+        boxes = _LAID_OUT[key] = lay_out()
+    return boxes
+
+
 def balance_layout(shares: Sequence[Share], font: QFont, width: float) -> list[Box]:
+    """Where everything of the balance picture goes (see _balance_layout); the same picture is laid out once."""
+    return _remembered("balance", tuple(shares), font, width, lambda: _balance_layout(shares, font, width))
+
+
+def trend_layout(meetings: Sequence[tuple[str, Sequence[Share]]], font: QFont, width: float) -> list[Box]:
+    """Where everything of the trend picture goes (see _trend_layout); the same picture is laid out once."""
+    content = tuple((label, tuple(shares)) for label, shares in meetings)
+    return _remembered("trend", content, font, width, lambda: _trend_layout(meetings, font, width))
+
+
+def _balance_layout(shares: Sequence[Share], font: QFont, width: float) -> list[Box]:
     """Where everything of the balance picture goes, in a box `width` wide from (0, 0).
 
     Kinds: "message", "key_here" and "key_talk" (swatches), "key_text", then for each group a
@@ -420,7 +466,9 @@ def paint_balance(
     """Draw the balance picture inside `rect` (shrinking the text only if it would not fit its height).
     The "Here" bar is an outline in `ink`; the "Talking" bar is filled in `accent`."""
     rect = QRectF(rect)
-    font = fitting_font(font, lambda f: balance_height(shares, f, rect.width()), rect.height())
+    font = fitting_font(
+        font, lambda f: balance_height(shares, f, rect.width()), rect.height(), ("balance", tuple(shares), rect.width())
+    )
     m = _Measures(font)
     band = track_colour(ink, paper)
     painter.save()
@@ -528,7 +576,7 @@ def _segments(boxes, kind, track: QRectF, shares: Sequence[Share], fractions: Se
     return rects
 
 
-def trend_layout(meetings: Sequence[tuple[str, Sequence[Share]]], font: QFont, width: float) -> list[Box]:
+def _trend_layout(meetings: Sequence[tuple[str, Sequence[Share]]], font: QFont, width: float) -> list[Box]:
     """Where everything of the trend picture goes, in a box `width` wide from (0, 0).
 
     Kinds: "message"; the legend ("legend_swatch" with the perspective as its text, "legend_text");
@@ -607,7 +655,8 @@ def paint_trend(
 ) -> None:
     """Draw the trend picture inside `rect` (shrinking the text only if it would not fit its height)."""
     rect = QRectF(rect)
-    font = fitting_font(font, lambda f: trend_height(meetings, f, rect.width()), rect.height())
+    content = tuple((label, tuple(shares)) for label, shares in meetings)
+    font = fitting_font(font, lambda f: trend_height(meetings, f, rect.width()), rect.height(), ("trend", content, rect.width()))
     m = _Measures(font)
     thin = max(1.0, m.pen / 2)
     band = track_colour(ink, paper)
@@ -745,7 +794,12 @@ class BalancePicture(_Picture):
     def layout_boxes(self) -> list[Box]:
         """What is drawn, in this widget's coordinates, at the font it is drawn with."""
         rect = self.content_rect()
-        font = fitting_font(self.font(), lambda f: balance_height(self._shares, f, rect.width()), rect.height())
+        font = fitting_font(
+            self.font(),
+            lambda f: balance_height(self._shares, f, rect.width()),
+            rect.height(),
+            ("balance", tuple(self._shares), rect.width()),
+        )
         return [Box(kind, box.translated(rect.topLeft()), text) for kind, box, text in balance_layout(self._shares, font, rect.width())]
 
     def _height(self, font: QFont, width: float) -> float:

@@ -17,8 +17,11 @@ from copro_desktop.ui.keyed_rows import KeyedRowsModel
 TREND_MEETINGS = 8  # how many of the last meetings the trend shows
 
 
-def perspective_label(perspective: str) -> str:
-    return translate("GroupRules", PERSPECTIVES.get(perspective, PERSPECTIVES["other"]))
+def perspective_label(perspective: str, _known: dict[str, str] = {}) -> str:  # noqa: B006 - a cache, on purpose
+    """The perspective in words (translated once each: the people table asks for every person)."""
+    if perspective not in _known:
+        _known[perspective] = translate("GroupRules", PERSPECTIVES.get(perspective, PERSPECTIVES["other"]))
+    return _known[perspective]
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,8 @@ class Voices(QObject):
             said = facts.spoken.get(person, Spoken())
             name = self.model.name_of(person)
             rows.append(PersonRow(person, name, perspective_label(perspective), said.turns, int(round(said.seconds))))
-        rows.sort(key=lambda row: (-row.seconds, row.name.casefold()))  # who has spoken most, first
+        # By name: a turn changes its speaker's row and moves no one, so the table stays where the eye left it.
+        rows.sort(key=lambda row: (row.name.casefold(), row.key))
         self.people.show(rows)
         if shares != self.shares:
             self.shares = shares

@@ -15,6 +15,7 @@ class RecordTable(QTableView):
     def __init__(self, accessible_name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self._fitting = False
+        self._fits_columns = True
         self.setAccessibleName(accessible_name)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -40,8 +41,14 @@ class RecordTable(QTableView):
             changed.connect(self._fit_columns_soon)
         self._fit_columns_soon()
 
+    def share_width_evenly(self) -> None:
+        """Columns share the width and are never measured: for a table whose rows change every few
+        seconds in a meeting (the queue), where measuring every row after each change costs too much."""
+        self._fits_columns = False
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
     def _fit_columns_soon(self, *_changed) -> None:
-        if not self._fitting:
+        if self._fits_columns and not self._fitting:
             self._fitting = True
             QTimer.singleShot(0, self._fit_columns)
 
