@@ -112,13 +112,17 @@ class MeetingsPage(QWidget):
             self.context.history.push(
                 set_attended(
                     self.context.groups,
-                    lambda _ids, member_id=member_id: self._show_tick_soon(member_id),
+                    lambda _ids, member_id=member_id, meeting_id=meeting.id: self._ticked(member_id, meeting_id),
                     meeting.id,
                     member_id,
                     attended,
                     item.text(),
                 )
             )
+
+    def _ticked(self, member_id: int, meeting_id: int) -> None:
+        self._show_tick_soon(member_id)
+        self.context.attendanceEdited.emit(meeting_id)  # a panel that works with who is here follows
 
     def _show_tick_soon(self, member_id: int) -> None:
         # Later: the ticked item must outlive this signal. One tick, one item: the list is not rebuilt,

@@ -56,7 +56,7 @@ def raise_hand(
         translate("QueueCommands", "raise a hand"),
         do,
         service.lower_hand,
-        model.refresh,
+        model.refresh_hands,
         _refs(model, member=member_id),
     )
     command.kept = kept  # the panel selects the new hand
@@ -69,7 +69,7 @@ def withdraw_hand(model: QueueModel, hand_id: int) -> Change:
         translate("QueueCommands", "withdraw a hand"),
         lambda: service.set_hand_state(hand_id, HandState.WITHDRAWN),
         lambda before: service.set_hand_state(hand_id, before),
-        model.refresh,
+        model.refresh_hands,
         _refs(model),
     )
 
@@ -137,7 +137,7 @@ def move_place(model: QueueModel, subject: str, anchor: str, after: bool) -> Cha
         kept.made_id = service.add_move(meeting_id, subject, anchor, after, move_id=kept.made_id)
         return kept.made_id
 
-    return Change(translate("QueueCommands", "move someone in the queue"), do, service.remove_move, model.refresh, _refs(model))
+    return Change(translate("QueueCommands", "move someone in the queue"), do, service.remove_move, model.refresh_hands, _refs(model))
 
 
 def set_ordering(model: QueueModel, ordering: Ordering) -> Change:
@@ -152,7 +152,7 @@ def set_ordering(model: QueueModel, ordering: Ordering) -> Change:
         translate("QueueCommands", "change how the queue is ordered"),
         do,
         lambda before: service.restore_ordering(meeting_id, before),
-        model.refresh,
+        model.refresh_hands,
         _refs(model),
     )
 

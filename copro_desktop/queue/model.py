@@ -120,10 +120,17 @@ class QueueModel(KeyedRowsModel):
 
     def refresh(self) -> None:
         """After an action: read the meeting again and tell the views exactly what changed."""
+        self._refresh(turns_changed=True)
+
+    def refresh_hands(self) -> None:
+        """After an action that left every turn as it was (a hand raised, withdrawn or moved, the ordering)."""
+        self._refresh(turns_changed=False)
+
+    def _refresh(self, turns_changed: bool) -> None:
         if self.meeting_id is None:
             return
         before = self.facts.current
-        self.facts = self.service.facts(self.meeting_id, self.group_id)
+        self.facts = self.service.facts(self.meeting_id, self.group_id, None if turns_changed else self.facts)
         self.places = self._worked_out()
         self.show([self._row(place) for place in self.places])
         self._follow_the_clock()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from copro_desktop.queue.turns import TURN_STATES, TurnState, clock_text
 from copro_desktop.queue.voices import voices
 from copro_desktop.ui.announce import announce
 from copro_desktop.ui.forms import add_field, button, heading, plain, problem_label, show_problem, wrapped
+from copro_desktop.ui.steady_text import SteadyText
 from copro_desktop.ui.tables import RecordTable
 
 BALANCE_VIEW = "queue-balance"  # the projector view of the balance by perspective
@@ -77,7 +79,8 @@ class QueuePanel(QWidget):
 
         context.groupChanged.connect(self._load)
         context.meetingChanged.connect(self._load)
-        context.membersEdited.connect(self._load_names)
+        context.membersEdited.connect(self._people_changed)
+        context.attendanceEdited.connect(lambda meeting_id: meeting_id == self.model.meeting_id and self._people_changed())
         context.meetingsEdited.connect(lambda _ids: self._load_names())
         self.model.refreshed.connect(self._show_speaker)  # once per action, after its row signals
         self.model.ticked.connect(self._show_time)
@@ -89,18 +92,11 @@ class QueuePanel(QWidget):
     def _build_queue_side(self) -> QWidget:
         side = QWidget()
         self.speaker_box = QGroupBox(translate("QueuePanel", "Speaking now"))
-        self.speaker_name = QLabel()
-        self.speaker_name.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.speaker_name.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.speaker_name.setFont(font)
-        self.speaker_name.setAccessibleName(translate("QueuePanel", "Speaking now"))
-        self.timer_label = QLabel()
-        self.timer_label.setFont(font)
-        self.timer_label.setAccessibleName(translate("QueuePanel", "Time this turn"))
-        self.speaker_details = wrapped("")
-        self.speaker_details.setAccessibleName(translate("QueuePanel", "About this turn"))
+        # Words that change with every turn and every second: they repaint, never lay out the window again.
+        self.speaker_name = SteadyText(bold=True, scale=1.6)
+        self.timer_label = SteadyText(bold=True, scale=1.6, align_right=True)
+        self.timer_label.setMinimumWidth(self.timer_label.fontMetrics().horizontalAdvance("00:00, time is up") + 8)
+        self.speaker_details = SteadyText(lines=2)
         self.next_button = button(translate("QueuePanel", "Ne&xt speaker"), self.next_speaker)
         self.pass_button = button(translate("QueuePanel", "P&ass"), self.pass_turn)
         self.pause_button = button(translate("QueuePanel", "Pau&se"), self.pause_or_resume)
@@ -192,6 +188,10 @@ class QueuePanel(QWidget):
         add_field(look_form, translate("QueuePanel", "Loo&k at:"), self.look_at)
         self.balance_picture = BalancePicture()
         self.trend_picture = TrendPicture()
+        for picture in (self.balance_picture, self.trend_picture):
+            # The space is the layout's to give; the picture's text shrinks to fit it (see picture.py).
+            picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            picture.setMinimumHeight(picture.fontMetrics().lineSpacing() * 8)
         self.people = RecordTable(translate("QueuePanel", "Talk by person"))
         self.people.show_rows(self.voices.people)
         self.people.share_width_evenly()
@@ -282,6 +282,11 @@ class QueuePanel(QWidget):
         self._show_balance()
         if self.look_at.currentIndex() == 1:
             self._look_at_changed(1)
+
+    def _people_changed(self) -> None:
+        """A member renamed or removed, or who came changed: the queue's names and the round follow."""
+        self.model.refresh()
+        self._load_names()
 
     def _load_names(self) -> None:
         """The names the raise-a-hand box offers: the members here first, then the others, then "Someone"."""

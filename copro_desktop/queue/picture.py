@@ -694,6 +694,8 @@ class _Picture(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # It fills its whole rectangle itself (paintEvent), so what is behind it need not be painted.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -714,7 +716,13 @@ class _Picture(QWidget):
         return max(2.0, QFontMetricsF(self.font()).height() / 16)
 
     def hasHeightForWidth(self) -> bool:
-        return True
+        return self.sizePolicy().hasHeightForWidth()
+
+    def _geometry_may_change(self) -> None:
+        """New content: a picture sized by its content asks for a new size; one given its space by the
+        layout (a panel's) keeps it, and only repaints, so a new turn does not lay out the window again."""
+        if self.sizePolicy().hasHeightForWidth():
+            self.updateGeometry()
 
     def heightForWidth(self, width: int) -> int:
         margin = self._margin()
@@ -788,7 +796,7 @@ class BalancePicture(_Picture):
     def set_shares(self, shares: Sequence[Share]) -> None:
         self._shares = list(shares)
         self.setAccessibleDescription(" ".join(balance_words(self._shares)))
-        self.updateGeometry()
+        self._geometry_may_change()
         self.update()
 
     def layout_boxes(self) -> list[Box]:
@@ -824,7 +832,7 @@ class TrendPicture(_Picture):
     def set_meetings(self, meetings: Sequence[tuple[str, Sequence[Share]]]) -> None:
         self._meetings = [(label, list(shares)) for label, shares in meetings][-TREND_MEETINGS:]
         self.setAccessibleDescription(" ".join(trend_words(self._meetings)))
-        self.updateGeometry()
+        self._geometry_may_change()
         self.update()
 
     def layout_boxes(self) -> list[Box]:

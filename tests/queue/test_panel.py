@@ -150,3 +150,18 @@ def test_a_name_must_be_typed_and_nothing_typed_is_lost(qtbot, window, panel):
     assert stored(window.engine, QueueHand) == []
     assert panel.who.text() == "   " + "x" * 61  # kept, to shorten
     assert "up to 60" in panel.problem.text()
+
+
+def test_ticking_who_came_on_the_meetings_page_changes_the_go_round(qtbot, window, panel, services, group):
+    groups, _ = services
+    groups.add_member(group.id, "Zara", "other")
+    window.context.membersEdited.emit()
+    press(qtbot, panel, Qt.Key.Key_3, ALT)
+    assert "Zara" not in queue_names(panel)
+    page = window.open_panel("meetings")
+    zara = next(page.attendance.item(i) for i in range(page.attendance.count()) if page.attendance.item(i).text() == "Zara")
+    page.attendance.setFocus()
+    page.attendance.setCurrentItem(zara)
+    qtbot.keyClick(page.attendance, Qt.Key.Key_Space)
+    window.open_panel("queue")
+    assert queue_names(panel)[-1] == "Zara"
