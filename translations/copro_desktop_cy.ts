@@ -492,6 +492,17 @@
     </message>
 </context>
 <context>
+    <name>BalanceAudience</name>
+    <message>
+        <source>Whose voices are heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Clock</name>
     <message>
         <source>{date} at {time}</source>
@@ -601,6 +612,26 @@
     </message>
     <message>
         <source>Plan, start and finish meetings, and record who came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn-taking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose voices are heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn-taking cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn-taking cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fair queue of who speaks next, with a timer for each turn. Type a name to raise a hand; press N for the next speaker. See each perspective&apos;s share of the talking beside its share of the room.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1495,9 +1526,617 @@ Ask whoever looks after this computer to give your user account access to that f
     </message>
 </context>
 <context>
+    <name>QueueAudience</name>
+    <message>
+        <source>Turn-taking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose turn it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking now: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to finish this turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}.  {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one is waiting to speak yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueueBalance</name>
     <message>
         <source>Other perspectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueCommands</name>
+    <message>
+        <source>raise a hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraw a hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call the next speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end the turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume the turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause the turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move someone in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change how the queue is ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueExport</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn in the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or choose a meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file lists each turn: when it started, how long it was, its kind and the speaker&apos;s perspective. Add people&apos;s names too? A file with names says who spoke and for how long: keep it private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With &amp;names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns, {meeting}, {date}.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not saved. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>{number}. {name}, {kind}, {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn in the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their turn in the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in order of hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has not spoken yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>spoken %n time(s), {time}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{minutes} {seconds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Pau&amp;se</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each kind of hand in turn, then who raised a hand first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who have spoken least go first. Among equals, the perspective that has had less than its share of the talking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone here in turn; each can pass (S). Other hands wait until the round is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn-taking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End &amp;turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order the queue &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ithdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, or “someone”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raise a hand for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guest&apos;s perspecti&amp;ve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;cess point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarifying &amp;question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep&amp;ly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New p&amp;oint (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a hand: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer and room displa&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose voices are heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loo&amp;k at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk by person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the balance to the room (Shift+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room sees each perspective&apos;s share, never one person&apos;s talk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the turns as a spreadsheet file (Ctrl+E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass, in a go-round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume the turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the chosen hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen person up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen person down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a hand: type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order the queue in order of hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order the queue by fair turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go round everyone present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the balance by perspective to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the turns as a spreadsheet file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting chosen. Start or choose a meeting to take turns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue for “{meeting}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s turn was still running when Copro Desktop stopped. The time up to {time} was kept. Resume it or end it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press N to call the next speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn in the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}. This turn stopped when the app closed: resume it (P) or end it (E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}. {state}. Time limit {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}. {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time}, time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up for this turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said} Then {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said} No one else is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or choose a meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name can be up to 60 letters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name first, or “someone” for a person who prefers not to be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {kind}, number {place} in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next speaker: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s hand is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} moved to number {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is now ordered by: {ordering}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePicture</name>
+    <message>
+        <source>{number}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one has spoken yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: {people} of {present} people here ({people_share}), {talk_share} of the talking, %n turn(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: {people} of {present} people here ({people_share}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meeting}: no one was here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {people_share} here, {talk_share} talking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {people_share} here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meeting}: {groups}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meeting}: no one spoke; {groups}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here: people in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking: time spent talking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking (thick bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here (thin bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose voices are heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose voices are heard, meeting by meeting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1520,6 +2159,18 @@ Ask whoever looks after this computer to give your user account access to that f
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In order of hands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,6 +2180,113 @@ Ask whoever looks after this computer to give your user account access to that f
     </message>
     <message>
         <source>Go-round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettings</name>
+    <message>
+        <source>Timer and room display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;timer to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound when time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room sees people&apos;s &amp;names as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft time &amp;limit for each turn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the group&apos;s choices. They are kept for its next meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the time limit, the room sees a calm “Time to finish this turn”. Nothing stops the speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the timer and room display</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueTurns</name>
+    <message>
+        <source>Speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped when the app closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueVoices</name>
+    <message>
+        <source>{name}, {perspective}: has not spoken yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}, {perspective}: %n turn(s), {time}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1743,6 +2501,33 @@ Ask whoever looks after this computer to give your user account access to that f
     </message>
     <message>
         <source>venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TurnCards</name>
+    <message>
+        <source>Hold this up to ask about how we are working, like a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold this up if something is not clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold this up to answer the person speaking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold this up to say something new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures: OpenMoji, CC BY-SA 4.0. Typeface: Atkinson Hyperlegible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn-taking cards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

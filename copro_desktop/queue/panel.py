@@ -391,6 +391,8 @@ class QueuePanel(QWidget):
             self.keys[key].setEnabled(widget.isEnabled())  # a key that cannot act passes on
         for widget in (self.who, self.guest_perspective, self.ordering, *self.kind_buttons.values()):
             widget.setEnabled(can)
+        for key in ("who", "in_order", "fair", "go_round"):
+            self.keys[key].setEnabled(can)
         self.settings_button.setEnabled(self.context.can_change and self.context.group_id is not None)
 
     # Actions

@@ -17,11 +17,8 @@ from copro_desktop.ui.keyed_rows import KeyedRowsModel
 TREND_MEETINGS = 8  # how many of the last meetings the trend shows
 
 
-def perspective_label(perspective: str, _known: dict[str, str] = {}) -> str:  # noqa: B006 - a cache, on purpose
-    """The perspective in words (translated once each: the people table asks for every person)."""
-    if perspective not in _known:
-        _known[perspective] = translate("GroupRules", PERSPECTIVES.get(perspective, PERSPECTIVES["other"]))
-    return _known[perspective]
+def perspective_label(perspective: str) -> str:
+    return translate("GroupRules", PERSPECTIVES.get(perspective, PERSPECTIVES["other"]))
 
 
 @dataclass(frozen=True)
@@ -42,7 +39,8 @@ class PersonRow:
             return translate("QueueVoices", "{name}, {perspective}: has not spoken yet").format(
                 name=self.name, perspective=self.perspective
             )
-        return translate("QueueVoices", "{name}, {perspective}: %n turn(s), {time}", None, COUNTED, self.turns).format(
+        turns = self.turns
+        return translate("QueueVoices", "{name}, {perspective}: %n turn(s), {time}", None, COUNTED, turns).format(
             name=self.name, perspective=self.perspective, time=spoken_time(self.seconds)
         )
 
@@ -65,6 +63,7 @@ class Voices(QObject):
             self,
         )
         self.shares: list[Share] = []
+        self._labels: dict[str, str] = {}  # perspectives in words, translated once: every person has one
         model.speakerChanged.connect(self.update)
         model.modelReset.connect(self.update)
         self.update()
@@ -85,7 +84,9 @@ class Voices(QObject):
         for person, perspective in everyone:
             said = facts.spoken.get(person, Spoken())
             name = self.model.name_of(person)
-            rows.append(PersonRow(person, name, perspective_label(perspective), said.turns, int(round(said.seconds))))
+            if perspective not in self._labels:
+                self._labels[perspective] = perspective_label(perspective)
+            rows.append(PersonRow(person, name, self._labels[perspective], said.turns, int(round(said.seconds))))
         # By name: a turn changes its speaker's row and moves no one, so the table stays where the eye left it.
         rows.sort(key=lambda row: (row.name.casefold(), row.key))
         self.people.show(rows)

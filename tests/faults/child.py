@@ -87,7 +87,9 @@ _LOOKING = {
     "Larger text on the projector", "Smaller text on the projector", "Close the projector",
     "1 Agreements", "2 Members", "3 Meetings", "Undo", "Redo", "Show this panel on the projector",
     "Show on projector (F5)", "Agreements poster…", "Next page on the projector", "Previous page on the projector",
-    "Keyboard shortcuts", "Where my work is kept", "About the panels",
+    "Keyboard shortcuts", "Where my work is kept", "About the panels", "4 Turn-taking", "Turn-taking cards…",
+    "Show the balance to the room (Shift+F5)", "Show the balance by perspective to the room",
+    "Save the turns as a spreadsheet file (Ctrl+E)…", "Save the turns as a spreadsheet file",
 }  # fmt: skip
 
 
@@ -100,7 +102,7 @@ def _controls_that_could_change_something(window) -> list[str]:
     from copro_desktop.ui.forms import plain
 
     found = []
-    for key in ("members", "meetings", "agreements"):
+    for key in ("members", "meetings", "agreements", "queue"):
         page = window.page(key)
         window.open_panel(key)
         table = getattr(page, "table", None) or getattr(page, "view", None)

@@ -25,7 +25,7 @@ def test_no_audience_view_shows_access_needs_perspectives_or_who_proposed(qtbot,
     window.context.choose_meeting(meeting.id)
 
     specs = audience_specs(discover())
-    assert set(specs) == {"agreements", "meeting"}
+    assert set(specs) == {"agreements", "meeting", "queue", "queue-balance"}
     for key in specs:
         view = window.room.view(key)
         window.room.send(key)
@@ -38,3 +38,5 @@ def test_no_audience_view_shows_access_needs_perspectives_or_who_proposed(qtbot,
     # and the room really was shown something: the test looked at real views
     assert "We listen" in _everything_said(window.room.view("agreements"))
     assert group.name in _everything_said(window.room.view("meeting"))
+    # Samira is the only one here: the room's balance folds her perspective into "other perspectives".
+    assert "Other perspectives" in _everything_said(window.room.view("queue-balance"))

@@ -55,7 +55,7 @@ NOTES = Feature(
 
 
 def test_the_app_finds_every_feature_from_its_declaration():
-    assert [feature.key for feature in discover()] == ["agreements", "members", "meetings"]
+    assert [feature.key for feature in discover()] == ["agreements", "members", "meetings", "queue"]
 
 
 def test_a_new_feature_appears_everywhere_with_no_shell_code_changed(qtbot, engine, prompts, group):
@@ -72,9 +72,9 @@ def test_a_new_feature_appears_everywhere_with_no_shell_code_changed(qtbot, engi
     assert titles[-1] == "Notes"
     panels_menu = next(a.menu() for a in window.menuBar().actions() if plain(a.text()) == "Panels")
     item = next(a for a in panels_menu.actions() if plain(a.text()).endswith("Notes"))
-    assert item.shortcut().toString() == "Ctrl+4"
+    assert item.shortcut().toString() == "Ctrl+5"
 
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.panel_stack.currentWidget().findChild(QLabel).text() == "The notes panel"
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.projector is not None and window.projector.isVisible())
@@ -89,7 +89,7 @@ def test_a_new_feature_appears_everywhere_with_no_shell_code_changed(qtbot, engi
     assert preview.windowTitle() == f"Print: Notes, {group.name}"
     assert preview.document.pageCount() == 1
     preview.close()
-    assert ("Panels", "4 Notes", "Ctrl+4") in window.shortcut_rows()
+    assert ("Panels", "5 Notes", "Ctrl+5") in window.shortcut_rows()
     window.close()
 
 
