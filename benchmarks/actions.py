@@ -235,7 +235,7 @@ def queue_round(window, panel, timer: Timer, clock: SteppingClock, projector: bo
     for _ in range(3):
         clock.advance(1)
         timer.time("timer tick", panel.model.tick)
-    timer.time("across meetings", lambda: panel.look_at.setCurrentIndex(1))
+    timer.time("across meetings", lambda: panel.look_at.setCurrentIndex(2))
     panel.look_at.setCurrentIndex(0)
     history.setIndex(start)  # not timed: the next round starts from the same queue
     window.open_panel("agreements")

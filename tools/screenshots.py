@@ -98,8 +98,78 @@ def main() -> int:
     window.raise_()
     window.activateWindow()
     snap("8-main-window-with-live-copy")
+    turn_taking(window, groups, group, meeting, snap)
     window.close()
     return 0
+
+
+def turn_taking(window, groups, group, meeting, snap) -> None:
+    """A twenty-person discussion: the panel, the queue and the balance on the projector, at both extremes."""
+    from datetime import datetime, timedelta, timezone
+
+    from copro_desktop.queue.model import queue_model
+    from copro_desktop.queue.rules import HandKind, Ordering
+    from copro_desktop.queue.service import QueueService
+
+    class Clock:
+        at = datetime(2026, 3, 4, 10, 0, tzinfo=timezone.utc)
+
+        def __call__(self):
+            return self.at
+
+    clock = Clock()
+    queue_model(window.context).now = clock
+    perspectives = ["lived_experience", "carer", "professional", "lived_experience", "other", "prefer_not_to_say"]
+    for number in range(16):
+        groups.add_member(group.id, f"Person {number + 5}", perspectives[number % len(perspectives)])
+    for member in groups.members(group.id):
+        groups.set_attended(meeting.id, member.id, True)
+    service = QueueService(window.engine)
+    for weeks in range(6, 0, -1):  # earlier meetings, so the trend has something to show
+        past = groups.plan_meeting(group.id, f"Meeting {7 - weeks}", date(2026, 3, 4) - timedelta(weeks=2 * weeks), "Hall")
+        groups.set_meeting_status(past.id, "finished")
+        for member in groups.members(group.id)[: 12 + weeks]:
+            groups.set_attended(past.id, member.id, True)
+            hand = service.raise_hand(past.id, HandKind.NEW_POINT, member_id=member.id)
+            service.call(past.id, clock.at, hand_id=hand.id)
+            speaking = 200 if member.perspective == "professional" else 30 + 10 * weeks
+            service.end_turn(past.id, clock.at + timedelta(seconds=speaking))
+    window.context.open_group(group.id)
+    panel = window.open_panel("queue")
+    for name, kind in (
+        ("Priya", HandKind.NEW_POINT), ("Sam", HandKind.REPLY), ("Person 7", HandKind.NEW_POINT),
+        ("Ola", HandKind.CLARIFYING), ("Person 12", HandKind.NEW_POINT), ("someone", HandKind.NEW_POINT),
+        ("Visiting Vic", HandKind.PROCESS), ("Priya", HandKind.NEW_POINT), ("Person 9", HandKind.NEW_POINT),
+    ):
+        panel.who.setText(name)
+        panel.raise_hand(kind)
+    panel.next_speaker()
+    clock.at += timedelta(seconds=40)
+    panel.next_speaker()
+    clock.at += timedelta(seconds=95)
+    panel.model.tick()
+    snap("9-turn-taking-panel")
+    panel.set_ordering(Ordering.FAIR)
+    panel.look_at.setCurrentIndex(0)
+    snap("10-turn-taking-fair")
+    panel.model.service.save_settings(group.id, timer_on_projector=True, time_limit_seconds=90)
+    panel.model.reload_settings()
+    panel.model.tick()
+    window.send_to_projector()
+    window.projector.move(0, 0)
+    window.projector.resize(1280, 720)
+    for name, scale in (("11-projector-queue", 1.0), ("12-projector-queue-largest", 2.5)):
+        window.projector.set_scale(scale)
+        window.projector.raise_()
+        snap(name)
+    panel.send_balance()
+    for name, scale in (("13-projector-balance", 1.0), ("14-projector-balance-largest", 2.5)):
+        window.projector.set_scale(scale)
+        window.projector.raise_()
+        snap(name)
+    window.projector.hide()
+    panel.look_at.setCurrentIndex(2)
+    snap("15-across-meetings")
 
 
 if __name__ == "__main__":

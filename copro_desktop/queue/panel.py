@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,6 +36,7 @@ from copro_desktop.ui.steady_text import SteadyText
 from copro_desktop.ui.tables import RecordTable
 
 BALANCE_VIEW = "queue-balance"  # the projector view of the balance by perspective
+ACROSS_MEETINGS = 2  # the "Look at" choice for the trend
 
 
 class QueuePanel(QWidget):
@@ -60,6 +60,7 @@ class QueuePanel(QWidget):
             ),
         }
 
+        self.settings_button = button(translate("QueuePanel", "Timer and room displa&y…"), self.edit_settings)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_queue_side())
@@ -70,10 +71,10 @@ class QueuePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(heading(translate("QueuePanel", "Turn-taking")))
-        top.addStretch()
-        layout.addLayout(top)
         self.meeting_line = wrapped("")
-        layout.addWidget(self.meeting_line)
+        top.addWidget(self.meeting_line, stretch=1)
+        top.addWidget(self.settings_button)
+        layout.addLayout(top)
         layout.addWidget(splitter, stretch=1)
         self._build_keys()
 
@@ -91,26 +92,30 @@ class QueuePanel(QWidget):
     # Building
     def _build_queue_side(self) -> QWidget:
         side = QWidget()
-        self.speaker_box = QGroupBox(translate("QueuePanel", "Speaking now"))
+        self.speaker_box = QWidget()
+        self.speaker_box.setAccessibleName(translate("QueuePanel", "Speaking now"))
         # Words that change with every turn and every second: they repaint, never lay out the window again.
         self.speaker_name = SteadyText(bold=True, scale=1.6)
         self.timer_label = SteadyText(bold=True, scale=1.6, align_right=True)
         self.timer_label.setMinimumWidth(self.timer_label.fontMetrics().horizontalAdvance("00:00, time is up") + 8)
-        self.speaker_details = SteadyText(lines=2)
+        self.speaker_details = SteadyText(lines=3)
         self.next_button = button(translate("QueuePanel", "Ne&xt speaker"), self.next_speaker)
         self.pass_button = button(translate("QueuePanel", "P&ass"), self.pass_turn)
         self.pause_button = button(translate("QueuePanel", "Pau&se"), self.pause_or_resume)
         self.end_button = button(translate("QueuePanel", "End &turn"), self.end_turn)
         name_row = QHBoxLayout()
+        now = QLabel(translate("QueuePanel", "Speaking now:"))
+        now.setProperty("role", "subheading")
+        name_row.addWidget(now)
         name_row.addWidget(self.speaker_name, stretch=1)
         name_row.addWidget(self.timer_label)
         turn_buttons = QHBoxLayout()
+        turn_buttons.addWidget(self.speaker_details, stretch=1)
         for widget in (self.next_button, self.pass_button, self.pause_button, self.end_button):
-            turn_buttons.addWidget(widget)
-        turn_buttons.addStretch()
+            turn_buttons.addWidget(widget, alignment=Qt.AlignmentFlag.AlignTop)
         speaker_layout = QVBoxLayout(self.speaker_box)
+        speaker_layout.setContentsMargins(0, 0, 0, 0)
         speaker_layout.addLayout(name_row)
-        speaker_layout.addWidget(self.speaker_details)
         speaker_layout.addLayout(turn_buttons)
 
         self.ordering = QComboBox()
@@ -118,8 +123,13 @@ class QueuePanel(QWidget):
             self.ordering.addItem(translate("QueueRules", label), ordering)
         self.ordering.activated.connect(lambda _row: self.set_ordering(self.ordering.currentData()))
         self.ordering_help = wrapped("")
-        order_form = QFormLayout()
-        add_field(order_form, translate("QueuePanel", "Order the queue &by:"), self.ordering)
+        order_form = QHBoxLayout()
+        order_label = QLabel(translate("QueuePanel", "Order the queue &by:"))
+        order_label.setBuddy(self.ordering)
+        self.ordering.setAccessibleName(translate("QueuePanel", "Order the queue by"))
+        order_form.addWidget(order_label)
+        order_form.addWidget(self.ordering)
+        order_form.addStretch()
 
         self.table = QueueTable(translate("QueuePanel", "Waiting to speak"), self.move_to)
         self.table.show_rows(self.model)
@@ -135,6 +145,7 @@ class QueuePanel(QWidget):
 
         self.who = QLineEdit()
         self.who.setPlaceholderText(translate("QueuePanel", "Type a name, or “someone”"))
+        self.who.setMinimumWidth(self.who.fontMetrics().horizontalAdvance("Type a name, or “someone”") + 16)
         self.who.returnPressed.connect(lambda: self.raise_hand(HandKind.NEW_POINT))
         self.completer = QCompleter([], self.who)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -144,9 +155,16 @@ class QueuePanel(QWidget):
         for key, label in PERSPECTIVES.items():
             self.guest_perspective.addItem(translate("GroupRules", label), key)
         self.guest_perspective.setCurrentIndex(self.guest_perspective.findData("prefer_not_to_say"))
-        raise_form = QFormLayout()
-        add_field(raise_form, translate("QueuePanel", "&Raise a hand for:"), self.who)
-        add_field(raise_form, translate("QueuePanel", "A guest's perspecti&ve:"), self.guest_perspective)
+        raise_form = QHBoxLayout()
+        for words, field, stretch in (
+            (translate("QueuePanel", "&Raise a hand for:"), self.who, 2),
+            (translate("QueuePanel", "A guest's perspecti&ve:"), self.guest_perspective, 1),
+        ):
+            label = QLabel(words)
+            label.setBuddy(field)
+            field.setAccessibleName(plain(words).rstrip(":"))
+            raise_form.addWidget(label)
+            raise_form.addWidget(field, stretch=stretch)
         letters = {
             HandKind.PROCESS: translate("QueuePanel", "Pro&cess point"),
             HandKind.CLARIFYING: translate("QueuePanel", "Clarifying &question"),
@@ -161,7 +179,6 @@ class QueuePanel(QWidget):
             kind_row.addWidget(widget)
         kind_row.addStretch()
         self.problem = problem_label()
-        self.settings_button = button(translate("QueuePanel", "Timer and room displa&y…"), self.edit_settings)
 
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -173,15 +190,17 @@ class QueuePanel(QWidget):
         layout.addLayout(raise_form)
         layout.addLayout(kind_row)
         layout.addWidget(self.problem)
-        layout.addWidget(self.settings_button, alignment=Qt.AlignmentFlag.AlignLeft)
         return side
 
     def _build_voices_side(self) -> QWidget:
         from copro_desktop.queue.picture import BalancePicture, TrendPicture  # painting code, on first build
 
-        box = QGroupBox(translate("QueuePanel", "Whose voices are heard"))
+        box = QWidget()
+        title = QLabel(translate("QueuePanel", "Whose voices are heard"))
+        title.setProperty("role", "subheading")
         self.look_at = QComboBox()
-        self.look_at.addItem(translate("QueuePanel", "This meeting"))
+        self.look_at.addItem(translate("QueuePanel", "This meeting, by perspective"))
+        self.look_at.addItem(translate("QueuePanel", "This meeting, person by person"))
         self.look_at.addItem(translate("QueuePanel", "Across meetings"))
         self.look_at.currentIndexChanged.connect(self._look_at_changed)
         look_form = QFormLayout()
@@ -195,20 +214,17 @@ class QueuePanel(QWidget):
         self.people = RecordTable(translate("QueuePanel", "Talk by person"))
         self.people.show_rows(self.voices.people)
         self.people.share_width_evenly()
-        this_meeting = QWidget()
-        this_layout = QVBoxLayout(this_meeting)
-        this_layout.setContentsMargins(0, 0, 0, 0)
-        this_layout.addWidget(self.balance_picture, stretch=2)
-        this_layout.addWidget(self.people, stretch=1)
         self.pictures = QStackedWidget()
-        self.pictures.addWidget(this_meeting)
-        self.pictures.addWidget(self.trend_picture)
+        for page in (self.balance_picture, self.people, self.trend_picture):
+            self.pictures.addWidget(page)
         self.send_balance_button = button(translate("QueuePanel", "Show the balance to the room (Shift+F5)"), self.send_balance)
         self.send_balance_button.setAccessibleDescription(
             translate("QueuePanel", "The room sees each perspective's share, never one person's talk time")
         )
         self.export_button = button(translate("QueuePanel", "Save the turns as a spreadsheet file (Ctrl+E)…"), self.export)
         layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
         layout.addLayout(look_form)
         layout.addWidget(self.pictures, stretch=1)
         layout.addWidget(self.send_balance_button)
@@ -280,8 +296,8 @@ class QueuePanel(QWidget):
             self.context.report(words)
             self._announce(words)
         self._show_balance()
-        if self.look_at.currentIndex() == 1:
-            self._look_at_changed(1)
+        if self.look_at.currentIndex() == ACROSS_MEETINGS:
+            self._look_at_changed(ACROSS_MEETINGS)
 
     def _people_changed(self) -> None:
         """A member renamed or removed, or who came changed: the queue's names and the round follow."""
@@ -352,7 +368,7 @@ class QueuePanel(QWidget):
         self.balance_picture.set_shares(self.voices.shares)
 
     def _look_at_changed(self, index: int) -> None:
-        if index == 1:
+        if index == ACROSS_MEETINGS:
             self.trend_picture.set_meetings(self.voices.trend())
         self.pictures.setCurrentIndex(index)
 
