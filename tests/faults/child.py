@@ -174,6 +174,44 @@ def remove_member_killed_before_the_backups(folder: Path) -> None:
     groups.remove_member(member.id)
 
 
+def turn_then_die(folder: Path) -> None:
+    """A turn runs in the real window; its progress is written by the five-second timer's own slot;
+    three seconds later the app dies at once, as a crash or a pulled battery would."""
+    from datetime import date, datetime, timedelta, timezone
+
+    from PySide6.QtWidgets import QApplication
+
+    from copro_desktop.db.opening import open_database
+    from copro_desktop.groups.service import GroupService
+    from copro_desktop.paths import DataPaths
+    from copro_desktop.queue.model import queue_model
+    from copro_desktop.shell.main_window import MainWindow
+
+    app = QApplication([])
+    engine = open_database(DataPaths(folder))
+    groups = GroupService(engine)
+    group = groups.create_group("Housing group")
+    groups.add_member(group.id, "Sam", "lived_experience")
+    meeting = groups.plan_meeting(group.id, "March meeting", date(2026, 3, 4), "Hall")
+    groups.set_meeting_status(meeting.id, "in_progress")
+    window = MainWindow(engine, recording_prompts([])())
+    clock = [datetime(2026, 3, 4, 10, 0, tzinfo=timezone.utc)]
+    model = queue_model(window.context)
+    model.now = lambda: clock[0]
+    window.context.open_group(group.id)
+    window.show()
+    panel = window.open_panel("queue")
+    panel.who.setText("Sam")
+    panel.raise_hand("new_point")
+    panel.next_speaker()
+    app.processEvents()
+    clock[0] += timedelta(seconds=7)
+    model.checkpoints.timeout.emit()  # what the running timer does every five seconds
+    clock[0] += timedelta(seconds=3)
+    model.tick()
+    _die()
+
+
 def go_back_in_the_app(folder: Path) -> dict:
     """The real main(): work with two groups, go back to the backup that had one, see what opens."""
     import copro_desktop.ui.prompts as prompts_module
@@ -222,6 +260,7 @@ CASES = {
     "look_read_only": look_read_only,
     "remove_member_then_die": remove_member_then_die,
     "remove_member_killed_before_the_backups": remove_member_killed_before_the_backups,
+    "turn_then_die": turn_then_die,
 }
 
 if __name__ == "__main__":

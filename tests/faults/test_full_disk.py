@@ -1,5 +1,7 @@
 """A full disk, on a real small disk: on open, on a change and on a backup. Plain words, nothing lost, nothing moved."""
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 
 from copro_desktop.agreements.service import AgreementService
@@ -91,4 +93,44 @@ def test_a_backup_on_a_full_disk_says_so_and_leaves_no_file(qtbot, paths_on_smal
     assert sorted(p.name for p in paths.backups.iterdir()) == sorted(b.path.name for b in made)
     filler.unlink()
     assert schedule.back_up_if_changed("during")
+    engine.dispose()
+
+
+def test_a_hand_raised_on_a_full_disk_says_so_keeps_the_name_and_the_running_turn_goes_on(
+    qtbot, paths_on_small_disk, small_disk, prompts
+):
+    from copro_desktop.queue.tables import QueueTurn
+    from tests.queue.panel_steps import stored
+
+    paths = paths_on_small_disk
+    engine, group = saved_work(paths)
+    groups = GroupService(engine)
+    groups.add_member(group.id, "Sam", "carer")
+    meeting = groups.plan_meeting(group.id, "March meeting", date(2026, 3, 4), "Hall")
+    groups.set_meeting_status(meeting.id, "in_progress")
+    window = MainWindow(engine, prompts)
+    qtbot.addWidget(window)
+    window.show()
+    window.context.open_group(group.id)
+    panel = window.open_panel("queue")
+    panel.who.setText("Sam")
+    panel.raise_hand("new_point")
+    panel.next_speaker()
+    filler = fill(small_disk)
+
+    panel.who.setFocus()
+    qtbot.keyClicks(panel.who, "Visiting Vic")
+    qtbot.keyClick(panel.who, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(kind == "warn" for kind, _, _ in prompts.shown))
+    _, text = prompts.last("warn")
+    assert text.startswith("“Raise a hand” could not be done. Your computer's disk is full")
+    assert panel.who.text() == "Visiting Vic"  # kept, to try again
+    panel.model.checkpoint()  # the running turn's own writes fail quietly; the timer goes on
+    assert panel.speaker_name.text() == "Sam"
+
+    filler.unlink()
+    panel.raise_hand("new_point")
+    assert [row.name for row in panel.model.rows] == ["Visiting Vic"]
+    assert len(stored(engine, QueueTurn)) == 1
+    window.close()
     engine.dispose()
