@@ -6,7 +6,9 @@ opening another meeting is the only reset. The speaker's timer is not a row: it 
 as one value (`ticked`), reading no database and rebuilding no view.
 """
 
+import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,6 +21,8 @@ from copro_desktop.queue.rules import HAND_KINDS, Ordering, Place, Why, queue
 from copro_desktop.queue.service import QueueFacts, QueueService, TurnRow
 from copro_desktop.queue.turns import TurnState
 from copro_desktop.ui.keyed_rows import KeyedRowsModel
+
+log = logging.getLogger(__name__)
 
 TICK_MS = 1000
 CHECKPOINT_SECONDS = 5  # how often a running turn's time is written down: a crash loses no more
@@ -79,9 +83,11 @@ class QueueModel(KeyedRowsModel):
         self.checkpoints = QTimer(self)
         self.checkpoints.setInterval(CHECKPOINT_SECONDS * 1000)
         self.checkpoints.timeout.connect(self.checkpoint)
+        self._writer: ThreadPoolExecutor | None = None
+        self._written: Future | None = None
         application = QCoreApplication.instance()
         if application is not None:  # a clean quit writes the running turn's time to the second
-            application.aboutToQuit.connect(self.checkpoint)
+            application.aboutToQuit.connect(self._quitting)
 
     # What views read
     @property
@@ -204,19 +210,34 @@ class QueueModel(KeyedRowsModel):
             self.limitReached.emit()
 
     def checkpoint(self) -> None:
-        """Write down the running turn's time so far (a small write, every few seconds)."""
+        """Write down the running turn's time so far, every few seconds, on a thread of its own: a slow
+        disk's wait for the write to be safe never holds up the window. The time shown needs no change:
+        it is worked out from the same start either way.
+
+        Safe beside the window's own writes: each waits for the other, and a turn ended first is left
+        as it is (the service writes only a turn still running)."""
         turn = self.facts.current
         if turn is None or turn.state != TurnState.SPEAKING or not self.context.can_change:
             return
-        now = self.now()
-        try:
-            self.service.checkpoint(turn.id, now)
-        except Exception:  # noqa: BLE001 - a full disk must not stop the meeting; the next try may work
-            return
-        # The copy kept in memory follows, so the time shown stays the same.
-        self.facts.current = TurnRow(
-            turn.id, turn.person, turn.kind, turn.state, turn.elapsed(now), now, turn.started_at, turn.perspective
-        )
+        if self._writer is None:
+            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="turn-progress")
+        self._written = self._writer.submit(_write_quietly, self.service, turn.id, self.now())
+
+    def written(self) -> None:
+        """Wait until the last progress written has reached the disk (on quitting; in tests)."""
+        if self._written is not None:
+            self._written.result()
+
+    def _quitting(self) -> None:
+        self.checkpoint()
+        self.written()
+
+
+def _write_quietly(service: QueueService, turn_id: int, now: datetime) -> None:
+    try:
+        service.checkpoint(turn_id, now)
+    except Exception:  # noqa: BLE001 - a full disk must not stop the meeting; the next try may work
+        log.warning("The running turn's time could not be written down this time")
 
 
 def spoken_time(seconds: float) -> str:

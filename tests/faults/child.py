@@ -207,6 +207,7 @@ def turn_then_die(folder: Path) -> None:
     app.processEvents()
     clock[0] += timedelta(seconds=7)
     model.checkpoints.timeout.emit()  # what the running timer does every five seconds
+    model.written()
     clock[0] += timedelta(seconds=3)
     model.tick()
     _die()

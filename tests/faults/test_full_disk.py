@@ -126,6 +126,7 @@ def test_a_hand_raised_on_a_full_disk_says_so_keeps_the_name_and_the_running_tur
     assert text.startswith("“Raise a hand” could not be done. Your computer's disk is full")
     assert panel.who.text() == "Visiting Vic"  # kept, to try again
     panel.model.checkpoint()  # the running turn's own writes fail quietly; the timer goes on
+    panel.model.written()
     assert panel.speaker_name.text() == "Sam"
 
     filler.unlink()

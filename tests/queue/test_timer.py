@@ -70,6 +70,7 @@ def test_progress_is_written_every_few_seconds_so_a_crash_loses_only_those(qtbot
     assert panel.model.checkpoints.isActive() and panel.model.checkpoints.interval() <= 5000
     clock.advance(35)
     panel.model.checkpoint()  # what the five-second timer does
+    panel.model.written()  # it writes on a thread of its own
     [turn] = stored(window.engine, QueueTurn)
     assert (turn.state, turn.seconds) == (TurnState.SPEAKING, 35.0)
     clock.advance(3)
@@ -86,6 +87,7 @@ def test_after_a_crash_the_running_turn_comes_back_interrupted_to_resume_or_end(
     press(qtbot, panel, Qt.Key.Key_N)
     clock.advance(35)
     panel.model.checkpoint()
+    panel.model.written()
     # The app is killed here, mid-turn, and starts again.
     panel.model.checkpoints.stop()
     panel.model.timer.stop()
@@ -107,3 +109,30 @@ def test_after_a_crash_the_running_turn_comes_back_interrupted_to_resume_or_end(
     [turn] = stored(engine, QueueTurn)
     assert (turn.state, turn.seconds) == (TurnState.ENDED, 45.0)
     again.close()
+
+
+def test_writing_progress_never_holds_up_the_window(qtbot, window, panel, clock, monkeypatch):
+    import threading
+
+    raise_hand(qtbot, panel, "Sam")
+    press(qtbot, panel, Qt.Key.Key_N)
+    disk_is_slow = threading.Event()
+    writing_on = []
+    real_checkpoint = panel.model.service.checkpoint
+
+    def slow_checkpoint(turn_id, now):
+        writing_on.append(threading.current_thread() is threading.main_thread())
+        disk_is_slow.wait(timeout=10)
+        real_checkpoint(turn_id, now)
+
+    monkeypatch.setattr(panel.model.service, "checkpoint", slow_checkpoint)
+    clock.advance(6)
+    panel.model.checkpoint()  # returns while the disk is still busy
+    clock.advance(1)
+    panel.model.tick()
+    assert panel.timer_label.text() == "0:07"
+    disk_is_slow.set()
+    panel.model.written()
+    assert writing_on == [False]
+    [turn] = stored(window.engine, QueueTurn)
+    assert turn.seconds == 6.0
