@@ -1807,7 +1807,15 @@ Ask whoever looks after this computer to give your user account access to that f
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Speaking now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Order the queue &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order the queue by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1867,10 +1875,6 @@ Ask whoever looks after this computer to give your user account access to that f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Across meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,10 +1884,6 @@ Ask whoever looks after this computer to give your user account access to that f
     </message>
     <message>
         <source>Talk by person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the balance to the room (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1991,7 +1991,23 @@ Ask whoever looks after this computer to give your user account access to that f
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This meeting, by perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting, person by person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the balance to the room (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time is up for this turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of this turn could not be saved just now (is the disk full?). The timer goes on; if the app stopped now, the last few minutes of this turn&apos;s time could be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2245,7 +2261,7 @@ Ask whoever looks after this computer to give your user account access to that f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First names</source>
+        <source>Names, as written in the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -15,6 +15,7 @@ from copro_desktop.queue.rules import Spoken
 PERSPECTIVE_ORDER = ("lived_experience", "carer", "professional", "other", "prefer_not_to_say")
 FOLDED = "other_perspectives"
 FOLDED_LABEL = QT_TRANSLATE_NOOP("QueueBalance", "Other perspectives")
+TREND_MEETINGS = 8  # how many of a group's last meetings the trend shows
 
 
 @dataclass(frozen=True)

@@ -86,8 +86,6 @@ def call_next(model: QueueModel, place: Place, passed: bool = False) -> Change:
         guest_name = facts.names.get(place.person) if place.person.startswith("guest:") else None
         person = (member_id, guest_name, perspective)
         round_number = facts.round_number
-    elif facts.ordering == Ordering.GO_ROUND:
-        round_number = facts.round_number
 
     def do():
         called = service.call(

@@ -2,15 +2,16 @@
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
 from copro_desktop.clock import as_utc
 from copro_desktop.errors import friendly_message
-from copro_desktop.groups.rules import PERSPECTIVES
 from copro_desktop.i18n import translate
 from copro_desktop.queue.model import QueueModel
+from copro_desktop.queue.perspective_words import perspective_name
 from copro_desktop.queue.rules import HAND_KINDS
 from copro_desktop.queue.turns import TURN_STATES, person_key
 from copro_desktop.ui.files import documents_folder, write_whole
@@ -44,7 +45,7 @@ def turns_csv(model: QueueModel, with_names: bool) -> bytes:
             as_utc(turn.started_at).astimezone().strftime("%Y-%m-%d %H:%M:%S"),
             str(int(round(turn.seconds))),
             translate("QueueRules", kind) if kind else translate("QueueExport", "Turn in the round"),
-            translate("GroupRules", PERSPECTIVES.get(turn.perspective, PERSPECTIVES["other"])),
+            perspective_name(turn.perspective),
             translate("QueueTurns", TURN_STATES.get(turn.state, turn.state)),
         ]
         if with_names:
@@ -74,8 +75,8 @@ def export_turns(parent: QWidget, model: QueueModel) -> None:
     if choice is None:
         return
     suggested = translate("QueueExport", "Turns, {meeting}, {date}.csv").format(
-        meeting=meeting.title.replace("/", "-"), date=meeting.meeting_date.isoformat()
-    )
+        meeting=re.sub(r'[<>:"/\\|?*]', "-", meeting.title), date=meeting.meeting_date.isoformat()
+    )  # without the characters a file name may not hold on Windows
     path = prompts.save_path(
         parent, title, str(documents_folder() / suggested), translate("QueueExport", "Spreadsheet files (*.csv)")
     )

@@ -60,6 +60,7 @@ class QueueModel(KeyedRowsModel):
     # Once after each load, action or undo, when every row signal has gone: a view that shows the
     # queue as a whole (the projector's) lays out once, not once for each row that moved.
     refreshed = Signal()
+    progressNotSaved = Signal()  # the running turn's time could not be written down (a full disk)
 
     def __init__(self, service: QueueService, context: GroupContext, now: Callable[[], datetime] = utc_now):
         super().__init__(
@@ -75,6 +76,7 @@ class QueueModel(KeyedRowsModel):
         self.facts = QueueFacts()
         self.settings = None
         self.recovered: TurnRow | None = None  # a turn the app was closed in the middle of, to resume or end
+        self._opened: set[int] = set()  # meetings opened in this session: a running turn there is ours
         self._limit_told = False
         self._words: dict[str, str] = {}
         self.timer = QTimer(self)
@@ -98,9 +100,15 @@ class QueueModel(KeyedRowsModel):
         name = None if person.startswith("someone:") else self.facts.names.get(person)
         return name if name is not None else self._word("someone")
 
+    def running(self) -> bool:
+        return self.facts.current is not None and self.facts.current.state == TurnState.SPEAKING
+
     def elapsed(self) -> float:
+        """The running turn's time. Work opened only to look at shows the time that was saved."""
         turn = self.facts.current
-        return turn.elapsed(self.now()) if turn is not None else 0.0
+        if turn is None:
+            return 0.0
+        return turn.elapsed(self.now()) if self.context.can_change else turn.seconds
 
     def over_limit(self) -> bool:
         limit = self.settings.time_limit_seconds if self.settings else 0
@@ -108,13 +116,21 @@ class QueueModel(KeyedRowsModel):
 
     # Loading
     def load(self, meeting_id: int | None, group_id: int | None) -> None:
-        """Another meeting: its turn, if one was running, is paused as it was left."""
-        if self.meeting_id is not None and self.context.can_change and (self.meeting_id != meeting_id):
+        """Open a meeting's queue. Leaving a meeting pauses its running turn, with the time so far.
+
+        The same meeting again (its details were edited) only refreshes: the turn runs on. A turn found
+        running the first time a meeting is opened was left by an app that stopped without ending it.
+        """
+        if meeting_id == self.meeting_id and group_id == self.group_id and meeting_id is not None:
+            self.refresh()
+            return
+        if self.meeting_id is not None and self.context.can_change:
             self.service.pause_running(self.meeting_id, self.now())
         self.meeting_id, self.group_id = meeting_id, group_id
         self.settings = self.service.settings(group_id) if group_id is not None else None
         self.recovered = None
-        if meeting_id is not None and self.context.can_change:
+        if meeting_id is not None and self.context.can_change and meeting_id not in self._opened:
+            self._opened.add(meeting_id)
             self.recovered = self.service.interrupt_running(meeting_id)
         self.facts = self.service.facts(meeting_id, group_id) if meeting_id is not None else QueueFacts()
         self.places = self._worked_out()
@@ -155,10 +171,7 @@ class QueueModel(KeyedRowsModel):
 
     def _worked_out(self) -> list[Place]:
         facts = self.facts
-        present = facts.present if facts.ordering != Ordering.GO_ROUND else [
-            (person, perspective) for person, perspective in facts.present if not person.startswith("someone:")
-        ]
-        return queue(facts.hands, facts.ordering, facts.spoken, present, facts.round_done, facts.moves)
+        return queue(facts.hands, facts.ordering, facts.spoken, facts.present, facts.round_done, facts.moves)
 
     def _word(self, key: str) -> str:
         """The queue's fixed words, translated once: every place of every refresh uses them."""
@@ -195,7 +208,8 @@ class QueueModel(KeyedRowsModel):
 
     # The clock
     def _follow_the_clock(self) -> None:
-        running = self.facts.current is not None and self.facts.current.state == TurnState.SPEAKING
+        # Work opened only to look at (a full disk, a locked folder) runs no clock: nothing can be saved.
+        running = self.running() and self.context.can_change
         for timer in (self.timer, self.checkpoints):
             if running and not timer.isActive():
                 timer.start()
@@ -221,7 +235,7 @@ class QueueModel(KeyedRowsModel):
             return
         if self._writer is None:
             self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="turn-progress")
-        self._written = self._writer.submit(_write_quietly, self.service, turn.id, self.now())
+        self._written = self._writer.submit(self._write, turn.id, self.now())
 
     def written(self) -> None:
         """Wait until the last progress written has reached the disk (on quitting; in tests)."""
@@ -229,15 +243,21 @@ class QueueModel(KeyedRowsModel):
             self._written.result()
 
     def _quitting(self) -> None:
-        self.checkpoint()
+        """A clean quit pauses the running turn, to the second, as leaving the meeting does."""
         self.written()
+        if self.meeting_id is not None and self.context.can_change and self.running():
+            try:
+                self.service.pause_running(self.meeting_id, self.now())
+            except Exception:  # noqa: BLE001 - then the next start finds it running and says so
+                log.warning("The running turn could not be paused on quitting")
 
-
-def _write_quietly(service: QueueService, turn_id: int, now: datetime) -> None:
-    try:
-        service.checkpoint(turn_id, now)
-    except Exception:  # noqa: BLE001 - a full disk must not stop the meeting; the next try may work
-        log.warning("The running turn's time could not be written down this time")
+    def _write(self, turn_id: int, now: datetime) -> None:
+        """On the writing thread. A failure is told once (a signal reaches the window's own thread)."""
+        try:
+            self.service.checkpoint(turn_id, now)
+        except Exception:  # noqa: BLE001 - a full disk must not stop the meeting; the next try may work
+            log.warning("The running turn's time could not be written down this time")
+            self.progressNotSaved.emit()
 
 
 def spoken_time(seconds: float) -> str:

@@ -87,6 +87,8 @@ class QueuePanel(QWidget):
         self.model.ticked.connect(self._show_time)
         self.model.limitReached.connect(self._limit_reached)
         self.voices.changed.connect(self._show_balance)
+        self.model.progressNotSaved.connect(self._progress_not_saved)
+        self._told_not_saved = False
         self._load()
 
     # Building
@@ -97,7 +99,8 @@ class QueuePanel(QWidget):
         # Words that change with every turn and every second: they repaint, never lay out the window again.
         self.speaker_name = SteadyText(bold=True, scale=1.6)
         self.timer_label = SteadyText(bold=True, scale=1.6, align_right=True)
-        self.timer_label.setMinimumWidth(self.timer_label.fontMetrics().horizontalAdvance("00:00, time is up") + 8)
+        widest = translate("QueuePanel", "{time}, time is up").format(time="00:00")
+        self.timer_label.setMinimumWidth(self.timer_label.fontMetrics().horizontalAdvance(widest) + 8)
         self.speaker_details = SteadyText(lines=3)
         self.next_button = button(translate("QueuePanel", "Ne&xt speaker"), self.next_speaker)
         self.pass_button = button(translate("QueuePanel", "P&ass"), self.pass_turn)
@@ -217,7 +220,7 @@ class QueuePanel(QWidget):
         self.pictures = QStackedWidget()
         for page in (self.balance_picture, self.people, self.trend_picture):
             self.pictures.addWidget(page)
-        self.send_balance_button = button(translate("QueuePanel", "Show the balance to the room (Shift+F5)"), self.send_balance)
+        self.send_balance_button = button(translate("QueuePanel", "Show the balance to the room (F6)"), self.send_balance)
         self.send_balance_button.setAccessibleDescription(
             translate("QueuePanel", "The room sees each perspective's share, never one person's talk time")
         )
@@ -247,7 +250,7 @@ class QueuePanel(QWidget):
             ("in_order", ("Alt+1",), lambda: self.set_ordering(Ordering.IN_ORDER)),
             ("fair", ("Alt+2",), lambda: self.set_ordering(Ordering.FAIR)),
             ("go_round", ("Alt+3",), lambda: self.set_ordering(Ordering.GO_ROUND)),
-            ("send_balance", ("Shift+F5",), self.send_balance),
+            ("send_balance", ("F6",), self.send_balance),
             ("export", ("Ctrl+E",), self.export),
         ):
             action = QAction(self._key_words(name), self)
@@ -364,6 +367,17 @@ class QueuePanel(QWidget):
             QApplication.beep()
         self._show_time()
 
+    def _progress_not_saved(self) -> None:
+        if not self._told_not_saved:  # once: the timer goes on, and saying it every five seconds helps no one
+            self._told_not_saved = True
+            self.context.report(
+                translate(
+                    "QueuePanel",
+                    "The time of this turn could not be saved just now (is the disk full?). The timer goes on; "
+                    "if the app stopped now, the last few minutes of this turn's time could be lost.",
+                )
+            )
+
     def _show_balance(self) -> None:
         self.balance_picture.set_shares(self.voices.shares)
 
@@ -430,18 +444,16 @@ class QueuePanel(QWidget):
         return translate("QueuePanel", "{said} No one else is waiting.").format(said=prefix)
 
     def _person_for(self, text: str):
-        """(member id, guest name) for the words typed: a member by name (or the start of it, those here
-        first), "someone", or else a guest by that name."""
+        """(member id, guest name) for the words typed: a member by their whole name (the box fills it in
+        as you type; those here first), "someone", or else a guest by that name, so a guest "Al" is
+        never taken for "Alice"."""
         typed = " ".join(text.split())
         if not typed or typed.casefold() == translate("QueuePanel", "Someone").casefold():
             return None, None
         folded = typed.casefold()
         members = sorted(self._members, key=lambda m: m.id not in self._here)
-        for match in (lambda m: m.display_name.casefold() == folded, lambda m: m.display_name.casefold().startswith(folded)):
-            found = next((m for m in members if match(m)), None)
-            if found is not None:
-                return found.id, None
-        return None, typed
+        found = next((m for m in members if m.display_name.casefold() == folded), None)
+        return (found.id, None) if found is not None else (None, typed)
 
     def raise_hand(self, kind: HandKind) -> None:
         if self.model.meeting_id is None or not self.context.can_change:
@@ -464,6 +476,8 @@ class QueuePanel(QWidget):
         command = commands.raise_hand(self.model, kind, member_id=member_id, guest_name=guest_name, perspective=perspective)
         if self._push(command):
             self.who.setText("")
+            # The next hand is nobody's guest: their perspective is asked afresh.
+            self.guest_perspective.setCurrentIndex(self.guest_perspective.findData("prefer_not_to_say"))
             name = self.model.name_of(
                 f"member:{member_id}" if member_id else (f"guest:{guest_name.casefold()}" if guest_name else "someone:")
             )

@@ -29,13 +29,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from copro_desktop.groups.rules import PERSPECTIVES
 from copro_desktop.i18n import COUNTED, translate
-from copro_desktop.queue.balance import FOLDED, FOLDED_LABEL, PERSPECTIVE_ORDER, Share
+from copro_desktop.queue.balance import FOLDED, PERSPECTIVE_ORDER, TREND_MEETINGS, Share
+from copro_desktop.queue.perspective_words import perspective_name
 from copro_desktop.ui.contrast import contrast_ratio
 
-# How many meetings the trend shows, the newest last.
-TREND_MEETINGS = 12
 
 # Sizes, as shares of the font's line height, so they grow with the text.
 BAR_HEIGHT = 0.7  # a bar in the balance picture
@@ -79,13 +77,6 @@ class Box(NamedTuple):
 
 
 # Words
-
-
-def perspective_name(perspective: str) -> str:
-    if perspective == FOLDED:
-        return translate("QueueBalance", FOLDED_LABEL)
-    label = PERSPECTIVES.get(perspective)
-    return translate("GroupRules", label) if label else perspective.replace("_", " ").capitalize()
 
 
 def percent(fraction: float) -> str:

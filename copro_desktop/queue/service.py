@@ -90,7 +90,9 @@ _SPOKEN_SQL = (
     "SELECT member_id, guest_name, someone, count(*), sum(seconds), max(perspective) FROM queue_turn "
     "WHERE meeting_id = ? AND state != ? GROUP BY member_id, guest_name, someone"
 )
-_ROUND_SQL = "SELECT member_id, guest_name, someone FROM queue_turn WHERE meeting_id = ? AND round_number = ?"
+_ROUND_SQL = (  # only the round's own turns and passes: a process point in a round is not the person's turn
+    "SELECT member_id, guest_name, someone FROM queue_turn WHERE meeting_id = ? AND round_number = ? AND kind = ?"
+)
 _MOVES_SQL = "SELECT subject, anchor, after FROM queue_move WHERE meeting_id = ? ORDER BY id"
 _CURRENT_SQL = (
     "SELECT id, member_id, guest_name, someone, kind, state, seconds, counted_at, started_at, perspective "
@@ -158,7 +160,9 @@ class QueueService:
                 facts.spoken[person] = Spoken(turns, seconds or 0.0)
                 facts.perspectives.setdefault(person, perspective)
             if facts.round_number:
-                facts.round_done = {person_key(*row) for row in rows(_ROUND_SQL, meeting_id, facts.round_number)}
+                facts.round_done = {
+                    person_key(*row) for row in rows(_ROUND_SQL, meeting_id, facts.round_number, GO_ROUND_KIND)
+                }
             for turn_id, member_id, guest_name, someone, kind, state, seconds, counted_at, started_at, perspective in rows(
                 _CURRENT_SQL, meeting_id, *OPEN_STATES
             ):
@@ -216,6 +220,14 @@ class QueueService:
         with unit_of_work(self.engine) as session:
             if member_id is not None and perspective is None:
                 perspective = session.get_one(Member, member_id).perspective
+            if guest_name is not None:
+                # One guest, one spelling: "vic" typed later is the "Vic" already here, so their turns add up.
+                known = session.exec(
+                    select(QueueHand.guest_name)
+                    .where(QueueHand.meeting_id == meeting_id, col(QueueHand.guest_name).is_not(None))
+                    .distinct()
+                ).all()
+                guest_name = next((name for name in known if name.casefold() == guest_name.casefold()), guest_name)
             hand = QueueHand(
                 id=hand_id,
                 meeting_id=meeting_id,
@@ -261,7 +273,7 @@ class QueueService:
         The turn before is ended first. `person` is (member id, guest name, perspective) for a go-round place.
         """
         with unit_of_work(self.engine) as session:
-            ended = None if passed else self._end_open(session, meeting_id, now)
+            ended = self._end_open(session, meeting_id, now)  # a pass moves the round on too
             if hand_id is not None:
                 hand = session.get_one(QueueHand, hand_id)
                 hand.state = HandState.CALLED
@@ -360,7 +372,7 @@ class QueueService:
             return _row(turn)
 
     def pause_running(self, meeting_id: int, now: datetime) -> None:
-        """Leaving the meeting (or closing the app) pauses its turn, with the time so far."""
+        """Leaving the meeting, or quitting the app, pauses its turn, with the time so far."""
         with unit_of_work(self.engine) as session:
             turn = session.exec(
                 select(QueueTurn).where(QueueTurn.meeting_id == meeting_id, QueueTurn.state == TurnState.SPEAKING)
@@ -370,22 +382,29 @@ class QueueService:
                 turn.state, turn.counted_at = TurnState.PAUSED, None
 
     # Ordering and moves
-    def set_ordering(self, meeting_id: int, ordering: Ordering) -> tuple[str, int]:
-        """Returns the ordering and round before. Choosing a go-round starts a new round."""
+    def set_ordering(self, meeting_id: int, ordering: Ordering) -> tuple[str, int, list[tuple]]:
+        """Returns the ordering, round and round moves before. Choosing a go-round starts a new round,
+        and the moves made in the last round are let go: a new round starts in the room's order."""
         with unit_of_work(self.engine) as session:
             state = session.get(QueueMeeting, meeting_id) or QueueMeeting(meeting_id=meeting_id)
-            before = (state.ordering, state.round_number)
+            before = (state.ordering, state.round_number, [])
             if ordering == Ordering.GO_ROUND and state.ordering != Ordering.GO_ROUND:
                 state.round_number += 1
+                for move in session.exec(select(QueueMove).where(QueueMove.meeting_id == meeting_id)):
+                    if move.subject.startswith("round:") or move.anchor.startswith("round:"):
+                        before[2].append((move.id, move.subject, move.anchor, move.after))
+                        session.delete(move)
             state.ordering = ordering
             session.add(state)
             return before
 
-    def restore_ordering(self, meeting_id: int, before: tuple[str, int]) -> None:
+    def restore_ordering(self, meeting_id: int, before: tuple[str, int, list[tuple]]) -> None:
         with unit_of_work(self.engine) as session:
             state = session.get(QueueMeeting, meeting_id) or QueueMeeting(meeting_id=meeting_id)
-            state.ordering, state.round_number = before
+            state.ordering, state.round_number, moves = before
             session.add(state)
+            for move_id, subject, anchor, after in moves:
+                session.add(QueueMove(id=move_id, meeting_id=meeting_id, subject=subject, anchor=anchor, after=after))
 
     def add_move(self, meeting_id: int, subject: str, anchor: str, after: bool, move_id: int | None = None) -> int:
         with unit_of_work(self.engine) as session:

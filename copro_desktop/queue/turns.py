@@ -62,7 +62,7 @@ class NamesShown(StrEnum):
 
 
 NAMES_SHOWN = {
-    NamesShown.NAMES: QT_TRANSLATE_NOOP("QueueTurns", "First names"),
+    NamesShown.NAMES: QT_TRANSLATE_NOOP("QueueTurns", "Names, as written in the group"),
     NamesShown.INITIALS: QT_TRANSLATE_NOOP("QueueTurns", "Initials"),
     NamesShown.NUMBERS: QT_TRANSLATE_NOOP("QueueTurns", "Numbers"),
 }

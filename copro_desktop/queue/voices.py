@@ -7,18 +7,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale, QObject, Signal
 
-from copro_desktop.groups.rules import PERSPECTIVES
 from copro_desktop.i18n import COUNTED, translate
-from copro_desktop.queue.balance import Share, balance, from_totals
+from copro_desktop.queue.balance import TREND_MEETINGS, Share, balance, from_totals
 from copro_desktop.queue.model import QueueModel, spoken_time
+from copro_desktop.queue.perspective_words import perspective_name
 from copro_desktop.queue.rules import Spoken
 from copro_desktop.ui.keyed_rows import KeyedRowsModel
 
-TREND_MEETINGS = 8  # how many of the last meetings the trend shows
-
-
-def perspective_label(perspective: str) -> str:
-    return translate("GroupRules", PERSPECTIVES.get(perspective, PERSPECTIVES["other"]))
 
 
 @dataclass(frozen=True)
@@ -64,28 +59,37 @@ class Voices(QObject):
         )
         self.shares: list[Share] = []
         self._labels: dict[str, str] = {}  # perspectives in words, translated once: every person has one
-        model.speakerChanged.connect(self.update)
-        model.modelReset.connect(self.update)
+        model.refreshed.connect(self.update)  # after each action: a turn, or someone new in the room
         self.update()
 
-    def _everyone(self) -> list[tuple[str, str]]:
-        """Everyone present, and anyone else who took part (a member not ticked in, "someone")."""
+    def _everyone(self) -> tuple[list[tuple[str, str]], dict[str, Spoken]]:
+        """Everyone present, and anyone else who took part (a member not ticked in), with what each said.
+
+        Each "someone" hand is its own key, but may be one person speaking twice: all of them with one
+        perspective count as one person, so no one is counted twice, and a single "someone" is still
+        folded for the room like any group of one."""
         facts = self.model.facts
         people = dict(facts.present)
-        for person in facts.spoken:
-            people.setdefault(person, facts.perspectives.get(person, "prefer_not_to_say"))
-        return list(people.items())
+        spoken: dict[str, Spoken] = {}
+        for person, said in facts.spoken.items():
+            perspective = facts.perspectives.get(person, "prefer_not_to_say")
+            if person.startswith("someone:"):
+                person = f"someone:{perspective}"
+                before = spoken.get(person, Spoken())
+                said = Spoken(before.turns + said.turns, before.seconds + said.seconds)
+            spoken[person] = said
+            people.setdefault(person, perspective)
+        return list(people.items()), spoken
 
     def update(self) -> None:
-        facts = self.model.facts
-        everyone = self._everyone()
-        shares = balance(everyone, facts.spoken)
+        everyone, spoken = self._everyone()
+        shares = balance(everyone, spoken)
         rows = []
         for person, perspective in everyone:
-            said = facts.spoken.get(person, Spoken())
+            said = spoken.get(person, Spoken())
             name = self.model.name_of(person)
             if perspective not in self._labels:
-                self._labels[perspective] = perspective_label(perspective)
+                self._labels[perspective] = perspective_name(perspective)
             rows.append(PersonRow(person, name, self._labels[perspective], said.turns, int(round(said.seconds))))
         # By name: a turn changes its speaker's row and moves no one, so the table stays where the eye left it.
         rows.sort(key=lambda row: (row.name.casefold(), row.key))

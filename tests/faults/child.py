@@ -88,7 +88,7 @@ _LOOKING = {
     "1 Agreements", "2 Members", "3 Meetings", "Undo", "Redo", "Show this panel on the projector",
     "Show on projector (F5)", "Agreements poster…", "Next page on the projector", "Previous page on the projector",
     "Keyboard shortcuts", "Where my work is kept", "About the panels", "4 Turn-taking", "Turn-taking cards…",
-    "Show the balance to the room (Shift+F5)", "Show the balance by perspective to the room",
+    "Show the balance to the room (F6)", "Show the balance by perspective to the room",
     "Save the turns as a spreadsheet file (Ctrl+E)…", "Save the turns as a spreadsheet file",
 }  # fmt: skip
 

@@ -210,8 +210,8 @@ def QFontMetricsF_height(chosen: QFont) -> float:  # noqa: N802 - says what it m
 
 
 def test_long_names_are_elided_not_overlapping(qapp):
-    odd = [Share("a_perspective_with_a_really_very_long_name_indeed", 2, 1, 1, 1.0, 1.0)]
-    boxes = balance_layout(odd, font(40), 300)
+    long_name = [Share(FOLDED, 2, 1, 1, 1.0, 1.0)]  # "Other perspectives" is wider than 300 px at 40 points
+    boxes = balance_layout(long_name, font(40), 300)
     [name] = [box for box in boxes if box.kind == "name"]
     assert name.text.endswith("…") and name.rect.right() <= 300
     check_no_overlap(boxes, 300, BAR_KINDS | {"track"}, inside_allowed={("value", "track")})

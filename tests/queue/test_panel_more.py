@@ -1,0 +1,132 @@
+"""The Turn-taking panel where meetings get awkward: passes mid-turn, a process point in a round, a guest typed
+two ways, one anonymous person speaking twice, a meeting edited mid-turn, keys inside drop-downs, undo and redo."""
+
+from PySide6.QtCore import Qt
+
+from copro_desktop.queue.tables import QueueHand, QueueTurn
+from copro_desktop.queue.turns import TurnState
+from tests.queue.panel_steps import press, queue_names, raise_hand, stored
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_a_pass_in_a_go_round_ends_the_turn_before_it(qtbot, window, panel, people, clock):
+    press(qtbot, panel, Qt.Key.Key_3, ALT)
+    press(qtbot, panel, Qt.Key.Key_N)  # Sam speaks
+    clock.advance(30)
+    press(qtbot, panel, Qt.Key.Key_S)  # Priya passes: Sam's turn is over
+    clock.advance(60)
+    press(qtbot, panel, Qt.Key.Key_N)  # Jo
+    turns = stored(window.engine, QueueTurn)
+    assert [(t.member_id, t.state, t.seconds) for t in turns[:2]] == [
+        (people["Sam"].id, TurnState.ENDED, 30.0),
+        (people["Priya"].id, TurnState.PASSED, 0.0),
+    ]
+    assert panel.speaker_name.text() == "Jo"
+
+
+def test_a_process_point_in_a_round_does_not_use_up_the_persons_turn_in_it(qtbot, window, panel, people):
+    press(qtbot, panel, Qt.Key.Key_3, ALT)
+    raise_hand(qtbot, panel, "Kate", "process")
+    assert queue_names(panel)[0] == "Kate"  # a process point still comes first
+    press(qtbot, panel, Qt.Key.Key_N)
+    assert queue_names(panel) == ["Sam", "Priya", "Jo", "Ahmed", "Kate"]  # and Kate still has her turn in the round
+
+
+def test_a_guest_typed_two_ways_is_one_person(qtbot, window, panel, clock):
+    raise_hand(qtbot, panel, "Visiting Vic")
+    press(qtbot, panel, Qt.Key.Key_N)
+    clock.advance(30)
+    press(qtbot, panel, Qt.Key.Key_E)
+    raise_hand(qtbot, panel, "visiting vic")
+    press(qtbot, panel, Qt.Key.Key_N)
+    clock.advance(50)
+    press(qtbot, panel, Qt.Key.Key_E)
+    assert {h.guest_name for h in stored(window.engine, QueueHand)} == {"Visiting Vic"}
+    vic = [row for row in panel.voices.people.rows if row.name == "Visiting Vic"]
+    assert [(row.turns, row.seconds) for row in vic] == [(2, 80)]
+
+
+def test_someone_speaking_twice_is_counted_once_and_alone_is_folded_for_the_room(qtbot, window, panel, clock):
+    panel.guest_perspective.setCurrentIndex(panel.guest_perspective.findData("other"))
+    raise_hand(qtbot, panel, "someone")
+    press(qtbot, panel, Qt.Key.Key_N)
+    clock.advance(20)
+    panel.guest_perspective.setCurrentIndex(panel.guest_perspective.findData("other"))
+    raise_hand(qtbot, panel, "someone")
+    press(qtbot, panel, Qt.Key.Key_N)
+    clock.advance(20)
+    press(qtbot, panel, Qt.Key.Key_E)
+    [other] = [share for share in panel.voices.shares if share.perspective == "other"]
+    assert (other.people, other.turns, other.seconds) == (1, 2, 40.0)
+    panel.send_balance()
+    said = " ".join(window.room.shown_view().texts())
+    assert "Other perspectives" in said and "Other:" not in said
+
+
+def test_editing_the_meeting_mid_turn_leaves_the_turn_running(qtbot, window, panel, people, clock, meeting):
+    raise_hand(qtbot, panel, "Sam")
+    press(qtbot, panel, Qt.Key.Key_N)
+    clock.advance(12)
+    window.context.refresh_meeting([meeting.id])  # what any edit of the meeting, or its undo, does
+    [turn] = stored(window.engine, QueueTurn)
+    assert turn.state == TurnState.SPEAKING
+    assert not any("still running when" in words for words in panel.announced)
+    assert panel.model.elapsed() == 12
+
+
+def test_letters_typed_in_a_drop_down_choose_in_it_and_do_not_act_on_the_meeting(qtbot, window, panel, people):
+    raise_hand(qtbot, panel, "Sam")
+    press(qtbot, panel, Qt.Key.Key_N)
+    panel.guest_perspective.setFocus()
+    qtbot.keyClick(panel.guest_perspective, Qt.Key.Key_P)  # "Professional or staff", not pause
+    assert panel.model.running()
+    assert panel.guest_perspective.currentData() in ("professional", "prefer_not_to_say")
+
+
+def test_pause_end_and_ordering_undo_and_redo_exactly(qtbot, window, panel, people, clock):
+    raise_hand(qtbot, panel, "Sam")
+    raise_hand(qtbot, panel, "Priya")
+    press(qtbot, panel, Qt.Key.Key_N)
+    clock.advance(10)
+    press(qtbot, panel, Qt.Key.Key_P)
+    assert stored(window.engine, QueueTurn)[0].state == TurnState.PAUSED
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, CTRL)  # undo the pause: Sam speaks on
+    assert stored(window.engine, QueueTurn)[0].state == TurnState.SPEAKING and panel.model.running()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Y, CTRL)  # and redo it
+    assert stored(window.engine, QueueTurn)[0].state == TurnState.PAUSED
+    press(qtbot, panel, Qt.Key.Key_E)
+    assert stored(window.engine, QueueTurn)[0].state == TurnState.ENDED
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, CTRL)
+    assert stored(window.engine, QueueTurn)[0].state == TurnState.PAUSED
+    press(qtbot, panel, Qt.Key.Key_2, ALT)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, CTRL)
+    assert panel.ordering.currentText() == "In order of hands"
+    qtbot.keyClick(panel.table, Qt.Key.Key_Y, CTRL)
+    assert panel.ordering.currentText() == "Fair turns"
+    assert queue_names(panel) == ["Priya"]
+
+
+def test_work_opened_only_to_look_at_shows_a_crashed_turn_with_its_saved_time_and_runs_no_clock(
+    qtbot, engine, prompts, services, group, meeting, people, clock
+):
+    from copro_desktop.queue.model import queue_model
+    from copro_desktop.queue.rules import HandKind
+    from copro_desktop.queue.service import QueueService
+    from copro_desktop.shell.main_window import MainWindow
+
+    service = QueueService(engine)
+    hand = service.raise_hand(meeting.id, HandKind.NEW_POINT, member_id=people["Sam"].id)
+    called = service.call(meeting.id, clock.at, hand_id=hand.id)
+    service.checkpoint(called.turn_id, clock.at.replace(second=25))
+    window = MainWindow(engine, prompts, read_only_reason="Open to look at only: the disk is full.")
+    qtbot.addWidget(window)
+    queue_model(window.context).now = clock
+    window.context.open_group(group.id)
+    panel = window.open_panel("queue")
+    clock.advance(3600)
+    assert panel.timer_label.text() == "0:25"
+    assert not panel.model.timer.isActive()
+    assert not panel.next_button.isEnabled() and not panel.pause_button.isEnabled()
+    window.close()
