@@ -1226,7 +1226,7 @@ For running co-production meetings: people with lived experience, carers and sta
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the meeting “{title}”? Its attendance and its record of revisiting agreements are deleted for good, also from Copro Desktop&apos;s backups. This cannot be undone.</source>
+        <source>Remove the meeting “{title}”? Its attendance, its turns and its record of revisiting agreements are deleted for good, also from Copro Desktop&apos;s backups. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1273,7 +1273,7 @@ For running co-production meetings: people with lived experience, carers and sta
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove {name} from the group? Their details, access needs and attendance are deleted for good, also from Copro Desktop&apos;s backups. Agreements they proposed stay, without their name. This cannot be undone.</source>
+        <source>Remove {name} from the group? Their details, access needs and attendance are deleted for good, also from Copro Desktop&apos;s backups. Agreements they proposed and their turns in meetings stay, without their name. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -195,7 +195,7 @@ class MeetingsPage(QWidget):
             translate("MeetingsPage", "Remove meeting"),
             translate(
                 "MeetingsPage",
-                "Remove the meeting “{title}”? Its attendance and its record of revisiting "
+                "Remove the meeting “{title}”? Its attendance, its turns and its record of revisiting "
                 "agreements are deleted for good, also from Copro Desktop's backups. This cannot be undone.",
             ).format(title=meeting.title),
             translate("MeetingsPage", "&Remove meeting"),

@@ -104,8 +104,8 @@ class MembersPage(QWidget):
             translate(
                 "MembersPage",
                 "Remove {name} from the group? Their details, access needs and attendance "
-                "are deleted for good, also from Copro Desktop's backups. Agreements they proposed stay, "
-                "without their name. This cannot be undone.",
+                "are deleted for good, also from Copro Desktop's backups. Agreements they proposed and their "
+                "turns in meetings stay, without their name. This cannot be undone.",
             ).format(name=member.display_name),
             translate("MembersPage", "&Remove member"),
         ):

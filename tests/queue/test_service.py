@@ -99,3 +99,16 @@ def test_withdrawing_and_ordering_undo_exactly(queue_service, group, meeting, ro
     before = queue_service.set_ordering(meeting.id, Ordering.FAIR)
     queue_service.restore_ordering(meeting.id, before)
     assert queue_service.facts(meeting.id, group.id).ordering == Ordering.IN_ORDER
+
+
+def test_a_removed_member_s_turns_stay_without_their_name(queue_service, services, group, meeting, room):
+    groups, _ = services
+    sam, _priya = room
+    hand = queue_service.raise_hand(meeting.id, HandKind.NEW_POINT, member_id=sam.id)
+    queue_service.call(meeting.id, START, hand_id=hand.id)
+    queue_service.end_turn(meeting.id, START + timedelta(seconds=30))
+    groups.remove_member(sam.id)
+    [turn] = queue_service.turns(meeting.id)
+    assert (turn.member_id, turn.perspective, turn.seconds) == (None, "lived_experience", 30.0)
+    facts = queue_service.facts(meeting.id, group.id)
+    assert list(facts.spoken.values()) == [Spoken(1, 30.0)] and not any("member:" in p for p in facts.spoken)
