@@ -181,3 +181,17 @@ def test_characters_the_typeface_lacks_are_left_out_and_reported(monkeypatch):
     cards = build_turn_cards()
     assert cards.left_out == {"💬"}
     assert read(cards.pdf).said("Reply")
+
+
+def test_the_cards_are_in_the_print_menu_and_preview(qtbot, window, group):
+    from copro_desktop.shell.print_preview import PrintPreview
+    from copro_desktop.ui.forms import plain
+
+    window.context.open_group(group.id)
+    cards = next(a for a in window.print_actions if plain(a.text()) == "Turn-taking cards…")
+    cards.trigger()
+    preview = window.findChild(PrintPreview)
+    qtbot.addWidget(preview)
+    assert preview.windowTitle() == f"Print: Turn-taking cards, {group.name}"
+    assert preview.document.pageCount() == 1
+    preview.close()
