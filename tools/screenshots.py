@@ -130,7 +130,7 @@ def turn_taking(window, groups, group, meeting, snap) -> None:
         groups.set_meeting_status(past.id, "finished")
         for member in groups.members(group.id)[: 12 + weeks]:
             groups.set_attended(past.id, member.id, True)
-            hand = service.raise_hand(past.id, HandKind.NEW_POINT, member_id=member.id)
+            hand, _ = service.raise_hand(past.id, HandKind.NEW_POINT, member_id=member.id)
             service.call(past.id, clock.at, hand_id=hand.id)
             speaking = 200 if member.perspective == "professional" else 30 + 10 * weeks
             service.end_turn(past.id, clock.at + timedelta(seconds=speaking))

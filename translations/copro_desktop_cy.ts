@@ -1552,11 +1552,11 @@ Ask whoever looks after this computer to give your user account access to that f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next:</source>
+        <source>Next: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{number}.  {name}</source>
+        <source>Then: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1584,19 +1584,19 @@ Ask whoever looks after this computer to give your user account access to that f
 <context>
     <name>QueueCommands</name>
     <message>
-        <source>raise a hand</source>
+        <source>raise a hand for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>withdraw a hand</source>
+        <source>withdraw {name}&apos;s hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>record a pass</source>
+        <source>record a pass for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>call the next speaker</source>
+        <source>call {name} to speak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1612,7 +1612,7 @@ Ask whoever looks after this computer to give your user account access to that f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>move someone in the queue</source>
+        <source>move {name} in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1639,10 +1639,6 @@ Ask whoever looks after this computer to give your user account access to that f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Turn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,7 +1655,23 @@ Ask whoever looks after this computer to give your user account access to that f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file lists each turn: when it started, how long it was, its kind and the speaker&apos;s perspective. Add people&apos;s names too? A file with names says who spoke and for how long: keep it private.</source>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoke or passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file lists each turn: when it started, how long it was, its kind and the speaker&apos;s perspective. Add people&apos;s names too? A file with names says who spoke and for how long: keep it private. Even without names, someone who was there may tell who spoke from the times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1668,6 +1680,10 @@ Ask whoever looks after this computer to give your user account access to that f
     </message>
     <message>
         <source>With &amp;names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1702,7 +1718,7 @@ Ask whoever looks after this computer to give your user account access to that f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why here</source>
+        <source>Why this place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1727,6 +1743,14 @@ Ask whoever looks after this computer to give your user account access to that f
     </message>
     <message>
         <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (guest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1891,10 +1915,6 @@ Ask whoever looks after this computer to give your user account access to that f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the turns as a spreadsheet file (Ctrl+E)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Next speaker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1963,14 +1983,6 @@ Ask whoever looks after this computer to give your user account access to that f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No one yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press N to call the next speaker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Turn in the round</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,6 +2012,22 @@ Ask whoever looks after this computer to give your user account access to that f
     </message>
     <message>
         <source>Show the balance to the room (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the turns as a spreadsheet file (Ctrl+Shift+E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the queue from the name box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press N to call the next speaker (from the name box, press Esc first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

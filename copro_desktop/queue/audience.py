@@ -40,7 +40,8 @@ class QueueAudience(AudienceView):
         if person.startswith("someone:"):
             return name
         if mode == NamesShown.INITIALS:
-            return initials(name) or name
+            others = [self.model.name_of(p) for p, _ in self.model.facts.present if p != person]
+            return initials(name, others) or name
         if mode == NamesShown.NUMBERS:
             number = self.model.facts.numbers.get(person)
             if number is not None:
@@ -73,11 +74,12 @@ class QueueAudience(AudienceView):
                 blocks.append(Block(translate("QueueAudience", "Time to finish this turn"), accent=True))
         next_up = model.rows[:NEXT_SHOWN]
         if next_up:
-            blocks.append(Block(translate("QueueAudience", "Next:"), scale=0.8))
-            numbered = translate("QueueAudience", "{number}.  {name}")
+            # "Next" and the name in one line, so no page ever ends on a heading with no name under it.
+            first = translate("QueueAudience", "Next: {name}")
+            then = translate("QueueAudience", "Then: {name}")
             blocks.extend(
-                Block(numbered.format(number=number, name=self.shown_name(row.person)), scale=1.1)
-                for number, row in enumerate(next_up, start=1)
+                Block((first if number == 0 else then).format(name=self.shown_name(row.person)), scale=1.1)
+                for number, row in enumerate(next_up)
             )
             more = len(model.rows) - NEXT_SHOWN
             if more > 0:

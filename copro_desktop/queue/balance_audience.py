@@ -15,6 +15,8 @@ from copro_desktop.ui.theme import AUDIENCE_ACCENT
 
 
 class BalanceAudience(AudienceView):
+    heading_scale = 0.8  # the picture is what the room reads: a larger text size should grow it, not the title
+
     def __init__(self, voices: Voices, parent: QWidget | None = None):
         super().__init__(translate("BalanceAudience", "Whose voices are heard"), parent)
         self.voices = voices

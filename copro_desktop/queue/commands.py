@@ -32,15 +32,17 @@ class _Kept:
 def raise_hand(
     model: QueueModel,
     kind: HandKind,
+    name: str,
     *,
     member_id: int | None = None,
     guest_name: str | None = None,
     perspective: str | None = None,
 ) -> Change:
+    """`name` is for the undo label: "Undo raise a hand for Sam"."""
     service, meeting_id, kept = model.service, model.meeting_id, _Kept()
 
-    def do() -> int:
-        hand = service.raise_hand(
+    def do() -> tuple[int, bool]:
+        hand, ticked_in = service.raise_hand(
             meeting_id,
             kind,
             member_id=member_id,
@@ -50,23 +52,28 @@ def raise_hand(
             raised_at=kept.when,
         )
         kept.made_id, kept.when = hand.id, hand.raised_at
-        return hand.id
+        return hand.id, ticked_in
+
+    def changed() -> None:
+        model.refresh_hands()
+        if member_id is not None and model.meeting_id is not None:
+            model.context.attendanceEdited.emit(model.meeting_id)  # a hand can mark them as here
 
     command = Change(
-        translate("QueueCommands", "raise a hand"),
+        translate("QueueCommands", "raise a hand for {name}").format(name=name),
         do,
-        service.lower_hand,
-        model.refresh_hands,
+        lambda receipt: service.lower_hand(*receipt),
+        changed,
         _refs(model, member=member_id),
     )
     command.kept = kept  # the panel selects the new hand
     return command
 
 
-def withdraw_hand(model: QueueModel, hand_id: int) -> Change:
+def withdraw_hand(model: QueueModel, hand_id: int, name: str) -> Change:
     service = model.service
     return Change(
-        translate("QueueCommands", "withdraw a hand"),
+        translate("QueueCommands", "withdraw {name}'s hand").format(name=name),
         lambda: service.set_hand_state(hand_id, HandState.WITHDRAWN),
         lambda before: service.set_hand_state(hand_id, before),
         model.refresh_hands,
@@ -100,7 +107,11 @@ def call_next(model: QueueModel, place: Place, passed: bool = False) -> Change:
         kept.made_id = called.turn_id
         return called
 
-    label = translate("QueueCommands", "record a pass") if passed else translate("QueueCommands", "call the next speaker")
+    name = model.name_of(place.person)
+    if passed:
+        label = translate("QueueCommands", "record a pass for {name}").format(name=name)
+    else:
+        label = translate("QueueCommands", "call {name} to speak").format(name=name)
     return Change(label, do, service.uncall, model.refresh, _refs(model))
 
 
@@ -127,7 +138,19 @@ def set_running(model: QueueModel, turn_id: int, running: bool) -> Change:
     )
 
 
-def move_place(model: QueueModel, subject: str, anchor: str, after: bool) -> Change:
+def pass_current(model: QueueModel, turn_id: int, name: str) -> Change:
+    """The person just called in a go-round passes."""
+    service = model.service
+    return Change(
+        translate("QueueCommands", "record a pass for {name}").format(name=name),
+        lambda: service.pass_turn(turn_id),
+        service.restore_turn,
+        model.refresh,
+        _refs(model),
+    )
+
+
+def move_place(model: QueueModel, subject: str, anchor: str, after: bool, name: str) -> Change:
     """Put one place just before (or after) another: shown beside the name as moved."""
     service, meeting_id, kept = model.service, model.meeting_id, _Kept()
 
@@ -135,7 +158,8 @@ def move_place(model: QueueModel, subject: str, anchor: str, after: bool) -> Cha
         kept.made_id = service.add_move(meeting_id, subject, anchor, after, move_id=kept.made_id)
         return kept.made_id
 
-    return Change(translate("QueueCommands", "move someone in the queue"), do, service.remove_move, model.refresh_hands, _refs(model))
+    label = translate("QueueCommands", "move {name} in the queue").format(name=name)
+    return Change(label, do, service.remove_move, model.refresh_hands, _refs(model))
 
 
 def set_ordering(model: QueueModel, ordering: Ordering) -> Change:

@@ -13,7 +13,7 @@ from copro_desktop.i18n import translate
 from copro_desktop.queue.model import QueueModel
 from copro_desktop.queue.perspective_words import perspective_name
 from copro_desktop.queue.rules import HAND_KINDS
-from copro_desktop.queue.turns import TURN_STATES, person_key
+from copro_desktop.queue.turns import TurnState, person_key
 from copro_desktop.ui.files import documents_folder, write_whole
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -22,6 +22,14 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def _cell(text: str) -> str:
     """A spreadsheet must read a name as words, never run it as a formula."""
     return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
+
+
+def _outcome(state: str) -> str:
+    if state == TurnState.PASSED:
+        return translate("QueueExport", "Passed")
+    if state == TurnState.SPEAKING:
+        return translate("QueueExport", "Still speaking")
+    return translate("QueueExport", "Spoke")
 
 
 def turns_csv(model: QueueModel, with_names: bool) -> bytes:
@@ -34,7 +42,7 @@ def turns_csv(model: QueueModel, with_names: bool) -> bytes:
         translate("QueueExport", "Seconds"),
         translate("QueueExport", "Kind"),
         translate("QueueExport", "Perspective"),
-        translate("QueueExport", "Turn"),
+        translate("QueueExport", "Spoke or passed"),
     ]
     if with_names:
         header.append(translate("QueueExport", "Name"))
@@ -46,7 +54,7 @@ def turns_csv(model: QueueModel, with_names: bool) -> bytes:
             str(int(round(turn.seconds))),
             translate("QueueRules", kind) if kind else translate("QueueExport", "Turn in the round"),
             perspective_name(turn.perspective),
-            translate("QueueTurns", TURN_STATES.get(turn.state, turn.state)),
+            _outcome(turn.state),
         ]
         if with_names:
             row.append(_cell(model.name_of(person_key(turn.member_id, turn.guest_name, turn.someone))))
@@ -67,12 +75,17 @@ def export_turns(parent: QWidget, model: QueueModel) -> None:
         translate(
             "QueueExport",
             "The file lists each turn: when it started, how long it was, its kind and the speaker's perspective. "
-            "Add people's names too? A file with names says who spoke and for how long: keep it private.",
+            "Add people's names too? A file with names says who spoke and for how long: keep it private. "
+            "Even without names, someone who was there may tell who spoke from the times.",
         ),
-        [("without", translate("QueueExport", "&Without names")), ("with", translate("QueueExport", "With &names"))],
-        "without",
+        [
+            ("without", translate("QueueExport", "&Without names")),
+            ("with", translate("QueueExport", "With &names")),
+            ("cancel", translate("QueueExport", "Cancel")),
+        ],
+        "cancel",
     )
-    if choice is None:
+    if choice not in ("without", "with"):
         return
     suggested = translate("QueueExport", "Turns, {meeting}, {date}.csv").format(
         meeting=re.sub(r'[<>:"/\\|?*]', "-", meeting.title), date=meeting.meeting_date.isoformat()

@@ -19,7 +19,7 @@ from copro_desktop.groups.context import GroupContext
 from copro_desktop.i18n import COUNTED, translate
 from copro_desktop.queue.rules import HAND_KINDS, Ordering, Place, Why, queue
 from copro_desktop.queue.service import QueueFacts, QueueService, TurnRow
-from copro_desktop.queue.turns import TurnState
+from copro_desktop.queue.turns import NamesShown, TurnState
 from copro_desktop.ui.keyed_rows import KeyedRowsModel
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ class QueueModel(KeyedRowsModel):
 
     def __init__(self, service: QueueService, context: GroupContext, now: Callable[[], datetime] = utc_now):
         super().__init__(
-            (translate("QueueModel", "Who"), translate("QueueModel", "Kind"), translate("QueueModel", "Why here")),
+            (translate("QueueModel", "Who"), translate("QueueModel", "Kind"), translate("QueueModel", "Why this place")),
             context,
         )
         self.service = service
@@ -167,6 +167,7 @@ class QueueModel(KeyedRowsModel):
             self.settings = self.service.settings(self.group_id)
             self._limit_told = self.over_limit()
             self.settingsChanged.emit()
+            self.show([self._row(place) for place in self.places])  # names shown with numbers, or not
             self.refreshed.emit()
 
     def _worked_out(self) -> list[Place]:
@@ -190,7 +191,18 @@ class QueueModel(KeyedRowsModel):
     def _row(self, place: Place) -> PlaceRow:
         hand = place.hand
         kind = self._word(hand.kind if hand is not None else "round")
-        return PlaceRow(place.key, hand.id if hand else None, place.person, self.name_of(place.person), kind, self._why(place))
+        return PlaceRow(place.key, hand.id if hand else None, place.person, self._listed(place.person), kind, self._why(place))
+
+    def _listed(self, person: str) -> str:
+        """The name in the facilitator's queue: a guest says so, and when the room sees numbers, the
+        facilitator sees each person's number too ("Sam (5)")."""
+        name = self.name_of(person)
+        if person.startswith("guest:"):
+            name = translate("QueueModel", "{name} (guest)").format(name=name)
+        number = self.facts.numbers.get(person)
+        if number is not None and self.settings is not None and self.settings.names_shown == NamesShown.NUMBERS:
+            name = translate("QueueModel", "{name} ({number})").format(name=name, number=number)
+        return name
 
     def _why(self, place: Place) -> str:
         if place.why == Why.MOVED:

@@ -27,8 +27,8 @@ from copro_desktop.i18n import translate
 from copro_desktop.queue import commands
 from copro_desktop.queue.model import queue_model
 from copro_desktop.queue.queue_table import QueueTable
-from copro_desktop.queue.rules import HAND_KINDS, ORDERINGS, HandKind, Ordering, Why
-from copro_desktop.queue.turns import TURN_STATES, TurnState, clock_text
+from copro_desktop.queue.rules import HAND_KINDS, ORDERINGS, HandKind, Ordering, Place, Why
+from copro_desktop.queue.turns import GO_ROUND_KIND, TURN_STATES, TurnState, clock_text
 from copro_desktop.queue.voices import voices
 from copro_desktop.ui.announce import announce
 from copro_desktop.ui.forms import add_field, button, heading, plain, problem_label, show_problem, wrapped
@@ -224,7 +224,7 @@ class QueuePanel(QWidget):
         self.send_balance_button.setAccessibleDescription(
             translate("QueuePanel", "The room sees each perspective's share, never one person's talk time")
         )
-        self.export_button = button(translate("QueuePanel", "Save the turns as a spreadsheet file (Ctrl+E)…"), self.export)
+        self.export_button = button(translate("QueuePanel", "Save the turns as a spreadsheet file (Ctrl+Shift+E)…"), self.export)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
@@ -251,7 +251,8 @@ class QueuePanel(QWidget):
             ("fair", ("Alt+2",), lambda: self.set_ordering(Ordering.FAIR)),
             ("go_round", ("Alt+3",), lambda: self.set_ordering(Ordering.GO_ROUND)),
             ("send_balance", ("F6",), self.send_balance),
-            ("export", ("Ctrl+E",), self.export),
+            ("export", ("Ctrl+Shift+E",), self.export),
+            ("back_to_queue", ("Escape",), self._back_to_queue),
         ):
             action = QAction(self._key_words(name), self)
             action.setShortcuts([QKeySequence(key) for key in keys])
@@ -259,6 +260,12 @@ class QueuePanel(QWidget):
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             self.addAction(action)
             self.keys[name] = action
+
+    def _back_to_queue(self) -> None:
+        """Escape in the name box: back to the queue, where N, P and E act (in the box they are letters)."""
+        self.table.setFocus()
+        if self.model.rows and self._chosen_row() < 0:
+            self.table.choose_row(0)
 
     @staticmethod
     def _key_words(name: str) -> str:
@@ -276,6 +283,7 @@ class QueuePanel(QWidget):
             "go_round": translate("QueuePanel", "Go round everyone present"),
             "send_balance": translate("QueuePanel", "Show the balance by perspective to the room"),
             "export": translate("QueuePanel", "Save the turns as a spreadsheet file"),
+            "back_to_queue": translate("QueuePanel", "Back to the queue from the name box"),
         }[name]
 
     # Reacting
@@ -320,9 +328,11 @@ class QueuePanel(QWidget):
     def _show_speaker(self) -> None:
         turn = self.model.current
         if turn is None:
-            self.speaker_name.setText(translate("QueuePanel", "No one yet"))
+            self.speaker_name.setText(translate("QueuePanel", "No one is speaking"))
             self.speaker_details.setText(
-                translate("QueuePanel", "Press N to call the next speaker.") if self.model.rows else ""
+                translate("QueuePanel", "Press N to call the next speaker (from the name box, press Esc first).")
+                if self.model.rows
+                else ""
             )
             self.timer_label.setText("")
         else:
@@ -394,11 +404,11 @@ class QueuePanel(QWidget):
         can = self.context.can_change and self.model.meeting_id is not None
         turn = self.model.current
         rows = self.model.rows
-        top_is_round = bool(rows) and rows[0].hand_id is None
+        can_pass = self._passable() is not None
         row = self._chosen_row()
         chosen = rows[row] if 0 <= row < len(rows) else None
         self.next_button.setEnabled(can and bool(rows))
-        self.pass_button.setEnabled(can and top_is_round)
+        self.pass_button.setEnabled(can and can_pass)
         self.pause_button.setEnabled(can and turn is not None)
         running = turn is not None and turn.state == TurnState.SPEAKING
         label = self._pause_words[running or turn is None]
@@ -473,15 +483,20 @@ class QueuePanel(QWidget):
             self.who.setFocus()
             return
         perspective = self.guest_perspective.currentData() if member_id is None else None
-        command = commands.raise_hand(self.model, kind, member_id=member_id, guest_name=guest_name, perspective=perspective)
+        if member_id is not None:
+            shown = next(m.display_name for m in self._members if m.id == member_id)
+        else:
+            shown = guest_name or translate("QueuePanel", "Someone")
+        command = commands.raise_hand(
+            self.model, kind, shown, member_id=member_id, guest_name=guest_name, perspective=perspective
+        )
         if self._push(command):
             self.who.setText("")
             # The next hand is nobody's guest: their perspective is asked afresh.
             self.guest_perspective.setCurrentIndex(self.guest_perspective.findData("prefer_not_to_say"))
-            name = self.model.name_of(
-                f"member:{member_id}" if member_id else (f"guest:{guest_name.casefold()}" if guest_name else "someone:")
-            )
+            name = shown
             place = self.model.row_of(f"hand:{command.kept.made_id}")
+            self.table.scrollTo(self.table.model().index(max(place, 0), 0))  # a long queue shows the new hand
             self._announce(
                 translate("QueuePanel", "{name}: {kind}, number {place} in the queue.").format(
                     name=name, kind=translate("QueueRules", HAND_KINDS[kind]), place=place + 1
@@ -497,12 +512,24 @@ class QueuePanel(QWidget):
             name = self.model.name_of(turn.person) if turn else ""
             self._announce(self._queue_words(translate("QueuePanel", "Next speaker: {name}.").format(name=name)))
 
-    def pass_turn(self) -> None:
+    def _passable(self):
+        """Who a pass is for: the person just called in the round, or else the next one in it."""
+        turn = self.model.current
+        if turn is not None and turn.kind == GO_ROUND_KIND:
+            return turn
         places = self.model.places
-        if not places or places[0].why != Why.GO_ROUND or not self.context.can_change:
+        return places[0] if places and places[0].why == Why.GO_ROUND else None
+
+    def pass_turn(self) -> None:
+        passing = self._passable()
+        if passing is None or not self.context.can_change:
             return
-        name = self.model.name_of(places[0].person)
-        if self._push(commands.call_next(self.model, places[0], passed=True)):
+        name = self.model.name_of(passing.person)
+        if isinstance(passing, Place):
+            command = commands.call_next(self.model, passing, passed=True)
+        else:
+            command = commands.pass_current(self.model, passing.id, name)
+        if self._push(command):
             self._announce(self._queue_words(translate("QueuePanel", "{name} passed.").format(name=name)))
 
     def pause_or_resume(self) -> None:
@@ -524,7 +551,7 @@ class QueuePanel(QWidget):
         if row < 0 or self.model.rows[row].hand_id is None or not self.context.can_change:
             return
         place = self.model.rows[row]
-        if self._push(commands.withdraw_hand(self.model, place.hand_id)):
+        if self._push(commands.withdraw_hand(self.model, place.hand_id, place.name)):
             self._announce(translate("QueuePanel", "{name}'s hand is withdrawn.").format(name=place.name))
             self.table.focus_row(min(row, self.model.rowCount() - 1))
 
@@ -541,7 +568,7 @@ class QueuePanel(QWidget):
         if not self.context.can_change or row == target or not (0 <= row < len(rows)) or not (0 <= target < len(rows)):
             return
         subject, anchor = rows[row].key, rows[target].key
-        if self._push(commands.move_place(self.model, subject, anchor, after=target > row)):
+        if self._push(commands.move_place(self.model, subject, anchor, target > row, rows[row].name)):
             at = self.model.row_of(subject)
             self._announce(
                 translate("QueuePanel", "{name} moved to number {place}.").format(name=rows[at].name, place=at + 1)

@@ -131,7 +131,10 @@ class QueueService:
                 facts.names[f"member:{member_id}"] = name
                 facts.numbers[f"member:{member_id}"] = number
             came = {member_id for (member_id,) in rows(_CAME_SQL, meeting_id)}
-            facts.present = [(f"member:{m}", perspective) for m, _name, perspective in members if m in came]
+            # The round goes by name, not by the order people were added: a list typed in one perspective
+            # at a time would otherwise show the room everyone's perspective by where they come.
+            by_name = sorted((member for member in members if member[0] in came), key=lambda m: (m[1].casefold(), m[0]))
+            facts.present = [(f"member:{m}", perspective) for m, _name, perspective in by_name]
             facts.perspectives = dict(facts.present)
             present = {person for person, _ in facts.present}
             # Only the guests (for their names and places in the room) and the hands still up: a long
@@ -214,12 +217,17 @@ class QueueService:
         perspective: str | None = None,
         hand_id: int | None = None,
         raised_at: datetime | None = None,
-    ) -> QueueHand:
+    ) -> tuple[QueueHand, bool]:
         """A member's hand takes their perspective; a guest's or someone's is as given (or not said).
-        Redo passes the id and time back in, so the hand comes back where it was."""
+        A member not yet marked as here is marked now: their hand says they came. Returns the hand and
+        whether it marked them. Redo passes the id and time back in, so the hand comes back where it was."""
+        ticked_in = False
         with unit_of_work(self.engine) as session:
             if member_id is not None and perspective is None:
                 perspective = session.get_one(Member, member_id).perspective
+            if member_id is not None and session.get(Attendance, (meeting_id, member_id)) is None:
+                session.add(Attendance(meeting_id=meeting_id, member_id=member_id))
+                ticked_in = True
             if guest_name is not None:
                 # One guest, one spelling: "vic" typed later is the "Vic" already here, so their turns add up.
                 known = session.exec(
@@ -239,14 +247,18 @@ class QueueService:
             if raised_at is not None:
                 hand.raised_at = raised_at
             session.add(hand)
-        return hand
+        return hand, ticked_in
 
-    def lower_hand(self, hand_id: int) -> None:
-        """Undo a raised hand: it goes, with any move that named it."""
+    def lower_hand(self, hand_id: int, ticked_in: bool = False) -> None:
+        """Undo a raised hand: it goes, with any move that named it, and the mark that they came if it made one."""
         with unit_of_work(self.engine) as session:
             hand = session.get(QueueHand, hand_id)
             if hand is not None:
                 self._forget_moves(session, hand.meeting_id, f"hand:{hand_id}")
+                if ticked_in and hand.member_id is not None:
+                    came = session.get(Attendance, (hand.meeting_id, hand.member_id))
+                    if came is not None:
+                        session.delete(came)
                 session.delete(hand)
 
     def set_hand_state(self, hand_id: int, state: HandState) -> str:
@@ -331,6 +343,14 @@ class QueueService:
             return
         # Exactly as it was: undoing a Next pressed by mistake, the speaker was talking all along.
         turn.state, turn.seconds, turn.counted_at = before.state, before.seconds, before.counted_at
+
+    def pass_turn(self, turn_id: int) -> Ended:
+        """The person just called in a go-round passes: their turn is recorded as a pass, with no time."""
+        with unit_of_work(self.engine) as session:
+            turn = session.get_one(QueueTurn, turn_id)
+            before = Ended(turn.id, turn.state, turn.seconds, turn.counted_at)
+            turn.state, turn.seconds, turn.counted_at = TurnState.PASSED, 0.0, None
+            return before
 
     def end_turn(self, meeting_id: int, now: datetime) -> Ended | None:
         with unit_of_work(self.engine) as session:

@@ -1,5 +1,6 @@
 """A turn's life and its time, and how a person in the queue is known. Plain Python: no Qt, no SQL."""
 
+from collections.abc import Iterable
 from datetime import datetime
 from enum import StrEnum
 
@@ -68,6 +69,19 @@ NAMES_SHOWN = {
 }
 
 
-def initials(name: str) -> str:
-    """"Sam Okafor" -> "S. O.": the first letter of each word."""
-    return " ".join(f"{word[0]}." for word in name.split() if word)
+def initials(name: str, others: Iterable[str] = ()) -> str:
+    """"Sam Okafor" -> "S. O.": the first letter of each word. When someone else in the room would
+    have the same initials (Mei and Mark), more of the first name is shown until they differ ("Me." and "Ma.")."""
+    words = name.split()
+    if not words:
+        return ""
+    others = [other.split() for other in others if other.split()]
+    for letters in range(1, len(words[0]) + 1):
+        shown = _initials(words, letters)
+        if all(_initials(other, letters) != shown for other in others):
+            return shown
+    return name
+
+
+def _initials(words: list[str], first_letters: int) -> str:
+    return " ".join(f"{word[:first_letters] if n == 0 else word[0]}." for n, word in enumerate(words))

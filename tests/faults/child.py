@@ -89,7 +89,8 @@ _LOOKING = {
     "Show on projector (F5)", "Agreements poster…", "Next page on the projector", "Previous page on the projector",
     "Keyboard shortcuts", "Where my work is kept", "About the panels", "4 Turn-taking", "Turn-taking cards…",
     "Show the balance to the room (F6)", "Show the balance by perspective to the room",
-    "Save the turns as a spreadsheet file (Ctrl+E)…", "Save the turns as a spreadsheet file",
+    "Save the turns as a spreadsheet file (Ctrl+Shift+E)…", "Save the turns as a spreadsheet file",
+    "Back to the queue from the name box",
 }  # fmt: skip
 
 

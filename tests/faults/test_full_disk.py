@@ -123,7 +123,7 @@ def test_a_hand_raised_on_a_full_disk_says_so_keeps_the_name_and_the_running_tur
     qtbot.keyClick(panel.who, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any(kind == "warn" for kind, _, _ in prompts.shown))
     _, text = prompts.last("warn")
-    assert text.startswith("“Raise a hand” could not be done. Your computer's disk is full")
+    assert text.startswith("“Raise a hand for Visiting Vic” could not be done. Your computer's disk is full")
     assert panel.who.text() == "Visiting Vic"  # kept, to try again
     panel.model.checkpoint()  # the running turn's own writes fail quietly; the timer goes on
     panel.model.written()

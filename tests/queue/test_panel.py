@@ -33,10 +33,10 @@ def test_hands_of_each_kind_are_raised_by_typing_and_queue_by_kind(qtbot, window
         (None, None, "new_point"),
     ]
     assert hands[1].perspective == "professional"  # a member's hand carries their perspective
-    assert queue_names(panel) == ["Ahmed", "Jo", "Priya", "Sam", "Visiting Vic", "Someone"]
+    assert queue_names(panel) == ["Ahmed", "Jo", "Priya", "Sam", "Visiting Vic (guest)", "Someone"]
     assert panel.who.text() == ""
     assert panel.announced[-1] == "Someone: New point, number 6 in the queue."
-    assert room_sees(window) == ["Whose turn it is", "Next:", "1.  Ahmed", "2.  Jo", "3.  Priya", "and 3 more"]
+    assert room_sees(window) == ["Whose turn it is", "Next: Ahmed", "Then: Jo", "Then: Priya", "and 3 more"]
 
 
 def test_next_speaker_with_n_then_fair_turns_mid_meeting_loses_no_one(qtbot, window, panel, people, clock):
@@ -57,7 +57,7 @@ def test_next_speaker_with_n_then_fair_turns_mid_meeting_loses_no_one(qtbot, win
     assert queue_names(panel) == ["Jo", "Sam"]
     assert why(panel) == ["has not spoken yet", "spoken 1 time, 40 seconds"]
     assert panel.ordering.currentText() == "Fair turns"
-    assert room_sees(window) == ["Whose turn it is", "Speaking now: Priya", "Next:", "1.  Jo", "2.  Sam"]
+    assert room_sees(window) == ["Whose turn it is", "Speaking now: Priya", "Next: Jo", "Then: Sam"]
 
     press(qtbot, panel, Qt.Key.Key_1, ALT)  # and back: the same two hands, by when they were raised
     assert queue_names(panel) == ["Sam", "Jo"]
@@ -87,7 +87,7 @@ def test_withdraw_with_w_and_undo_brings_the_hand_back(qtbot, window, panel, peo
     assert [h.state for h in stored(window.engine, QueueHand)] == [HandState.WITHDRAWN, HandState.WAITING]
     qtbot.keyClick(panel.table, Qt.Key.Key_Z, CTRL)
     assert queue_names(panel) == ["Sam", "Priya"]
-    assert room_sees(window)[-2:] == ["1.  Sam", "2.  Priya"]
+    assert room_sees(window)[-2:] == ["Next: Sam", "Then: Priya"]
 
 
 def test_undoing_next_speaker_puts_the_hand_back_and_the_speaker_back(qtbot, window, panel, people, clock):
@@ -114,24 +114,27 @@ def test_pause_resume_and_end_from_the_keyboard_time_only_the_talking(qtbot, win
     press(qtbot, panel, Qt.Key.Key_E)
     [turn] = stored(window.engine, QueueTurn)
     assert (turn.state, turn.seconds) == (TurnState.ENDED, 35.0)
-    assert panel.speaker_name.text() == "No one yet"
+    assert panel.speaker_name.text() == "No one is speaking"
 
 
 def test_a_go_round_visits_everyone_present_and_a_pass_is_recorded_as_a_pass(qtbot, window, panel, people):
     raise_hand(qtbot, panel, "Visiting Vic")  # a guest with a hand up is in the room too
     press(qtbot, panel, Qt.Key.Key_3, ALT)
-    # Everyone once; Vic's raised hand waits until the round is over.
-    assert queue_names(panel) == ["Sam", "Priya", "Jo", "Ahmed", "Kate", "Visiting Vic", "Visiting Vic"]
+    # Everyone once, by name (not by when they were added); Vic's raised hand waits until the round is over.
+    assert queue_names(panel) == ["Ahmed", "Jo", "Kate", "Priya", "Sam", "Visiting Vic (guest)", "Visiting Vic (guest)"]
     assert why(panel)[0] == "their turn in the round"
-    press(qtbot, panel, Qt.Key.Key_S)  # Sam passes
-    press(qtbot, panel, Qt.Key.Key_N)  # Priya speaks
+    press(qtbot, panel, Qt.Key.Key_S)  # Ahmed, first in the round, passes
+    press(qtbot, panel, Qt.Key.Key_N)  # Jo is called
+    press(qtbot, panel, Qt.Key.Key_S)  # and passes too, once called
+    press(qtbot, panel, Qt.Key.Key_N)  # Kate speaks
     turns = stored(window.engine, QueueTurn)
     assert [(t.member_id, t.state, t.kind, t.round_number) for t in turns] == [
-        (people["Sam"].id, TurnState.PASSED, "go_round", 1),
-        (people["Priya"].id, TurnState.SPEAKING, "go_round", 1),
+        (people["Ahmed"].id, TurnState.PASSED, "go_round", 1),
+        (people["Jo"].id, TurnState.PASSED, "go_round", 1),
+        (people["Kate"].id, TurnState.SPEAKING, "go_round", 1),
     ]
-    assert queue_names(panel)[:4] == ["Jo", "Ahmed", "Kate", "Visiting Vic"]
-    assert panel.announced[-2] == "Sam passed. Then Priya."
+    assert queue_names(panel)[:3] == ["Priya", "Sam", "Visiting Vic (guest)"]
+    assert panel.announced[-2] == "Jo passed. Then Kate."
 
 
 def test_without_a_meeting_the_panel_says_so_and_takes_no_hands(qtbot, window, panel):

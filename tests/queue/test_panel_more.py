@@ -12,16 +12,17 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def test_a_pass_in_a_go_round_ends_the_turn_before_it(qtbot, window, panel, people, clock):
+    raise_hand(qtbot, panel, "Sam", "process")  # a process point, first even in a round
     press(qtbot, panel, Qt.Key.Key_3, ALT)
     press(qtbot, panel, Qt.Key.Key_N)  # Sam speaks
     clock.advance(30)
-    press(qtbot, panel, Qt.Key.Key_S)  # Priya passes: Sam's turn is over
+    press(qtbot, panel, Qt.Key.Key_S)  # Ahmed, next in the round, passes: Sam's turn is over
     clock.advance(60)
     press(qtbot, panel, Qt.Key.Key_N)  # Jo
     turns = stored(window.engine, QueueTurn)
     assert [(t.member_id, t.state, t.seconds) for t in turns[:2]] == [
         (people["Sam"].id, TurnState.ENDED, 30.0),
-        (people["Priya"].id, TurnState.PASSED, 0.0),
+        (people["Ahmed"].id, TurnState.PASSED, 0.0),
     ]
     assert panel.speaker_name.text() == "Jo"
 
@@ -31,7 +32,7 @@ def test_a_process_point_in_a_round_does_not_use_up_the_persons_turn_in_it(qtbot
     raise_hand(qtbot, panel, "Kate", "process")
     assert queue_names(panel)[0] == "Kate"  # a process point still comes first
     press(qtbot, panel, Qt.Key.Key_N)
-    assert queue_names(panel) == ["Sam", "Priya", "Jo", "Ahmed", "Kate"]  # and Kate still has her turn in the round
+    assert queue_names(panel) == ["Ahmed", "Jo", "Kate", "Priya", "Sam"]  # and Kate still has her turn in the round
 
 
 def test_a_guest_typed_two_ways_is_one_person(qtbot, window, panel, clock):
@@ -117,7 +118,7 @@ def test_work_opened_only_to_look_at_shows_a_crashed_turn_with_its_saved_time_an
     from copro_desktop.shell.main_window import MainWindow
 
     service = QueueService(engine)
-    hand = service.raise_hand(meeting.id, HandKind.NEW_POINT, member_id=people["Sam"].id)
+    hand, _ = service.raise_hand(meeting.id, HandKind.NEW_POINT, member_id=people["Sam"].id)
     called = service.call(meeting.id, clock.at, hand_id=hand.id)
     service.checkpoint(called.turn_id, clock.at.replace(second=25))
     window = MainWindow(engine, prompts, read_only_reason="Open to look at only: the disk is full.")
@@ -130,3 +131,32 @@ def test_work_opened_only_to_look_at_shows_a_crashed_turn_with_its_saved_time_an
     assert not panel.model.timer.isActive()
     assert not panel.next_button.isEnabled() and not panel.pause_button.isEnabled()
     window.close()
+
+
+def test_escape_in_the_name_box_goes_back_to_the_queue_where_n_calls_the_next_speaker(qtbot, window, panel, people):
+    raise_hand(qtbot, panel, "Sam")
+    assert panel.who.hasFocus()
+    qtbot.keyClick(panel.who, Qt.Key.Key_Escape)
+    assert panel.table.hasFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_N)
+    assert panel.speaker_name.text() == "Sam"
+
+
+def test_a_hand_raised_for_a_member_not_marked_as_here_marks_them_and_undo_unmarks(qtbot, window, panel, people, services, meeting):
+    groups, _ = services
+    groups.set_attended(meeting.id, people["Kate"].id, False)
+    window.context.attendanceEdited.emit(meeting.id)
+    raise_hand(qtbot, panel, "Kate")
+    assert people["Kate"].id in groups.attendees(meeting.id)
+    press(qtbot, panel, Qt.Key.Key_3, ALT)
+    assert "Kate" in queue_names(panel)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, CTRL)
+    assert people["Kate"].id not in groups.attendees(meeting.id)
+
+
+def test_the_undo_button_names_who_each_action_was_for(qtbot, window, panel, people):
+    raise_hand(qtbot, panel, "Priya")
+    assert window.undo_action.text() == "&Undo raise a hand for Priya"
+    press(qtbot, panel, Qt.Key.Key_N)
+    assert window.undo_action.text() == "&Undo call Priya to speak"

@@ -12,14 +12,27 @@ def test_names_are_shown_to_the_room_as_the_group_chose(qtbot, window, panel, pe
     raise_hand(qtbot, panel, "someone")
     window.send_to_projector()
     room = window.room.shown_view()
-    assert room.texts()[-3:] == ["1.  Priya", "2.  Visiting Vic Smith", "3.  Someone"]
+    assert room.texts()[-3:] == ["Next: Priya", "Then: Visiting Vic Smith", "Then: Someone"]
     panel.history.push(change_settings(panel.model, "initials", names_shown="initials"))
-    assert room.texts()[-3:] == ["1.  P.", "2.  V. V. S.", "3.  Someone"]
+    assert room.texts()[-3:] == ["Next: P.", "Then: V. V. S.", "Then: Someone"]
     panel.history.push(change_settings(panel.model, "numbers", names_shown="numbers"))
-    # Members by their place in the group's list; a guest after them.
-    assert room.texts()[-3:] == ["1.  Number 2", "2.  Number 6", "3.  Someone"]
+    # Members by their place in the group's list; a guest after them. The facilitator sees who is which.
+    assert room.texts()[-3:] == ["Next: Number 2", "Then: Number 6", "Then: Someone"]
+    assert [panel.table.model().index(row, 0).data() for row in range(2)] == ["Priya (2)", "Visiting Vic Smith (guest) (6)"]
     qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert room.texts()[-3:] == ["1.  P.", "2.  V. V. S.", "3.  Someone"]
+    assert room.texts()[-3:] == ["Next: P.", "Then: V. V. S.", "Then: Someone"]
+
+
+def test_initials_that_two_people_share_show_more_of_the_first_name(qtbot, window, panel, services, group, meeting):
+    groups, _ = services
+    for name in ("Mei", "Mark"):
+        groups.set_attended(meeting.id, groups.add_member(group.id, name, "carer").id, True)
+    window.context.attendanceEdited.emit(meeting.id)
+    panel.history.push(change_settings(panel.model, "initials", names_shown="initials"))
+    raise_hand(qtbot, panel, "Mei")
+    raise_hand(qtbot, panel, "Mark")
+    window.send_to_projector()
+    assert window.room.shown_view().texts()[-2:] == ["Next: Me.", "Then: Ma."]
 
 
 def test_the_room_never_sees_anyones_talk_time(qtbot, window, panel, people, clock):

@@ -28,7 +28,7 @@ def room(services, group, meeting):
 
 def test_a_turn_is_timed_and_the_next_call_ends_it(queue_service, group, meeting, room):
     sam, priya = room
-    first = queue_service.raise_hand(meeting.id, HandKind.NEW_POINT, member_id=sam.id)
+    first, _ = queue_service.raise_hand(meeting.id, HandKind.NEW_POINT, member_id=sam.id)
     queue_service.raise_hand(meeting.id, HandKind.REPLY, member_id=priya.id)
     called = queue_service.call(meeting.id, START, hand_id=first.id)
     queue_service.checkpoint(called.turn_id, START + timedelta(seconds=5))
@@ -50,9 +50,9 @@ def test_a_turn_is_timed_and_the_next_call_ends_it(queue_service, group, meeting
 
 
 def test_a_guest_and_two_someones_are_three_people(queue_service, group, meeting, room):
-    guest = queue_service.raise_hand(meeting.id, HandKind.NEW_POINT, guest_name="Jo", perspective="carer")
-    one = queue_service.raise_hand(meeting.id, HandKind.NEW_POINT)
-    two = queue_service.raise_hand(meeting.id, HandKind.NEW_POINT)
+    guest, _ = queue_service.raise_hand(meeting.id, HandKind.NEW_POINT, guest_name="Jo", perspective="carer")
+    one, _ = queue_service.raise_hand(meeting.id, HandKind.NEW_POINT)
+    two, _ = queue_service.raise_hand(meeting.id, HandKind.NEW_POINT)
     facts = queue_service.facts(meeting.id, group.id)
     assert len({hand.person for hand in facts.hands}) == 3
     assert ("guest:jo", "carer") in facts.present  # a guest with a hand up is in the room
@@ -79,7 +79,7 @@ def test_a_running_turn_left_by_a_crash_comes_back_interrupted_with_the_time_wri
     queue_service, group, meeting, room
 ):
     sam, _ = room
-    hand = queue_service.raise_hand(meeting.id, HandKind.NEW_POINT, member_id=sam.id)
+    hand, _ = queue_service.raise_hand(meeting.id, HandKind.NEW_POINT, member_id=sam.id)
     called = queue_service.call(meeting.id, START, hand_id=hand.id)
     queue_service.checkpoint(called.turn_id, START + timedelta(seconds=35))
     # the app stops here, 3 seconds after the last checkpoint; it starts again much later
@@ -91,7 +91,7 @@ def test_a_running_turn_left_by_a_crash_comes_back_interrupted_with_the_time_wri
 
 def test_withdrawing_and_ordering_undo_exactly(queue_service, group, meeting, room):
     sam, _ = room
-    hand = queue_service.raise_hand(meeting.id, HandKind.CLARIFYING, member_id=sam.id)
+    hand, _ = queue_service.raise_hand(meeting.id, HandKind.CLARIFYING, member_id=sam.id)
     assert queue_service.set_hand_state(hand.id, HandState.WITHDRAWN) == HandState.WAITING
     assert queue_service.facts(meeting.id, group.id).hands == []
     queue_service.set_hand_state(hand.id, HandState.WAITING)
@@ -104,7 +104,7 @@ def test_withdrawing_and_ordering_undo_exactly(queue_service, group, meeting, ro
 def test_a_removed_member_s_turns_stay_without_their_name(queue_service, services, group, meeting, room):
     groups, _ = services
     sam, _priya = room
-    hand = queue_service.raise_hand(meeting.id, HandKind.NEW_POINT, member_id=sam.id)
+    hand, _ = queue_service.raise_hand(meeting.id, HandKind.NEW_POINT, member_id=sam.id)
     queue_service.call(meeting.id, START, hand_id=hand.id)
     queue_service.end_turn(meeting.id, START + timedelta(seconds=30))
     groups.remove_member(sam.id)
