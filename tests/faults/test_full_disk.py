@@ -131,7 +131,7 @@ def test_a_hand_raised_on_a_full_disk_says_so_keeps_the_name_and_the_running_tur
 
     filler.unlink()
     panel.raise_hand("new_point")
-    assert [row.name for row in panel.model.rows] == ["Visiting Vic"]
+    assert [row.name for row in panel.model.rows] == ["Visiting Vic (guest)"]
     assert len(stored(engine, QueueTurn)) == 1
     window.close()
     engine.dispose()
