@@ -77,6 +77,7 @@ class QueuePanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, stretch=1)
         self._build_keys()
+        self.setFocusProxy(self.table)  # arriving by Ctrl+4, the keyboard is on the queue, where N calls the next speaker
 
         context.groupChanged.connect(self._load)
         context.meetingChanged.connect(self._load)

@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
             keys = [feature.shortcut] if feature.shortcut else ([f"Ctrl+{number}"] if number <= NUMBERED_PANELS else [])
             title = feature_title(feature)
             label = f"&{number} {title}" if number <= NUMBERED_PANELS else title
-            self._action(label, lambda r=row: self.navigation.setCurrentRow(r), keys, panels_menu)
+            self._action(label, lambda r=row: self._go_to_panel(r), keys, panels_menu)
 
         projector_menu = bar.addMenu(translate("MainWindow", "Pro&jector"))
         self.send_action = self._action(translate("MainWindow", "&Show this panel on the projector"), self.send_to_projector, ("F5",),
@@ -339,6 +339,18 @@ class MainWindow(QMainWindow):
     def current_panel(self) -> QWidget | None:
         feature = self.current_feature()
         return self.panels[feature.key] if feature is not None else None
+
+    def _go_to_panel(self, row: int) -> None:
+        """Ctrl+number: the panel, with the keyboard in it (its own choice of where, or its first control),
+        so its keys act at once rather than on the group choice left behind."""
+        self.navigation.setCurrentRow(row)
+        panel = self.panels[self.features[row].key]
+        target = panel.focusProxy() or next(
+            (w for w in panel.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible() and w.isEnabled()),
+            None,
+        )
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show_panel(self, row: int) -> None:
         """Only the laptop's screen changes: the room keeps seeing what was sent."""

@@ -160,3 +160,10 @@ def test_the_undo_button_names_who_each_action_was_for(qtbot, window, panel, peo
     assert window.undo_action.text() == "&Undo raise a hand for Priya"
     press(qtbot, panel, Qt.Key.Key_N)
     assert window.undo_action.text() == "&Undo call Priya to speak"
+
+
+def test_ctrl_4_puts_the_keyboard_on_the_queue(qtbot, window, panel, people):
+    window.open_panel("agreements")
+    window.group_choice.setFocus()
+    qtbot.keyClick(window.group_choice, Qt.Key.Key_4, CTRL)
+    assert panel.table.hasFocus()
