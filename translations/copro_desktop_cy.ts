@@ -1979,6 +1979,22 @@ Ask whoever looks after this computer to give your user account access to that f
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A turn was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume the turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End the turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Someone</source>
         <translation type="unfinished"></translation>
     </message>

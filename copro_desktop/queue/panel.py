@@ -4,7 +4,7 @@ Everything works from the keyboard: type a name and press Enter (a new point) or
 letter; N calls the next speaker. Each action is stored at once and can be undone.
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -307,9 +307,31 @@ class QueuePanel(QWidget):
             ).format(name=self.model.name_of(recovered.person), time=clock_text(recovered.seconds))
             self.context.report(words)
             self._announce(words)
+            # Asked once the window is up, wherever the facilitator is: a crash is rare, and this turn is theirs to settle.
+            QTimer.singleShot(0, lambda: self._ask_about_recovered(recovered.id, words))
         self._show_balance()
         if self.look_at.currentIndex() == ACROSS_MEETINGS:
             self._look_at_changed(ACROSS_MEETINGS)
+
+    def _ask_about_recovered(self, turn_id: int, words: str) -> None:
+        turn = self.model.current
+        if turn is None or turn.id != turn_id or turn.state != TurnState.INTERRUPTED:
+            return  # settled already, or another meeting is open now
+        answer = self.context.prompts.choose(
+            self,
+            translate("QueuePanel", "A turn was cut off"),
+            words,
+            [
+                ("resume", translate("QueuePanel", "&Resume the turn")),
+                ("end", translate("QueuePanel", "&End the turn")),
+                ("later", translate("QueuePanel", "Decide &later")),
+            ],
+            "later",  # the turn waits, as it was kept; the panel still offers both
+        )
+        if answer == "resume":
+            self.pause_or_resume()
+        elif answer == "end":
+            self.end_turn()
 
     def _people_changed(self) -> None:
         """A member renamed or removed, or who came changed: the queue's names and the round follow."""

@@ -101,6 +101,8 @@ def test_after_a_crash_the_running_turn_comes_back_interrupted_to_resume_or_end(
     assert (turn.state, turn.seconds) == (TurnState.INTERRUPTED, 35.0)
     assert "still running when Copro Desktop stopped" in second.announced[-1]
     assert "resume it (P) or end it (E)" in second.speaker_details.text()
+    qtbot.waitUntil(lambda: any(kind == "choose" for kind, _, _ in prompts.shown))  # asked, once the window is up
+    assert prompts.offered == ["resume", "end", "later"]  # and left as it was: the safe answer is to decide later
     assert second.pause_button.text().replace("&", "") == "Resume"
     clock.advance(600)  # the time the app was not running is not Sam's
     second.pause_or_resume()
