@@ -66,12 +66,12 @@ class QueueAudience(AudienceView):
             )
             if turn.state != TurnState.SPEAKING:
                 blocks.append(Block(translate("QueueAudience", "Paused"), scale=0.9, accent=True))
+            if model.over_limit():
+                # A calm cue, not an alarm: the words say what it means. Before the clock: it matters more.
+                blocks.append(Block(translate("QueueAudience", "Time to finish this turn"), accent=True))
             if self._timer_shown():
                 self._shown_time = clock_text(model.elapsed())
                 blocks.append(Block(self._shown_time, scale=1.2))
-            if model.over_limit():
-                # A calm cue, not an alarm: the words say what it means.
-                blocks.append(Block(translate("QueueAudience", "Time to finish this turn"), accent=True))
         next_up = model.rows[:NEXT_SHOWN]
         if next_up:
             # "Next" and the name in one line, so no page ever ends on a heading with no name under it.
