@@ -26,7 +26,7 @@ class GroupContext(QObject):
     groupsEdited = Signal()
     membersEdited = Signal()
     meetingsEdited = Signal(list)  # the ids of the meetings edited; empty when any may have changed
-    attendanceEdited = Signal(int)  # who came to this meeting changed
+    attendanceEdited = Signal(int, int)  # whether this member (second) came to this meeting (first) changed
     notice = Signal(str)  # a short message for the status bar: what just happened
     sendRequested = Signal(str)  # a panel asks for one of its views to be shown to the room
 

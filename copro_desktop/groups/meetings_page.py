@@ -53,6 +53,7 @@ class MeetingsPage(QWidget):
         layout.addWidget(self.attendance_box, stretch=1)
 
         context.groupChanged.connect(self._group_changed)
+        context.attendanceEdited.connect(self._attendance_edited)
         context.membersEdited.connect(self._load_attendance)
         context.meetingsEdited.connect(self._selection_changed)  # the rows have caught up already
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -121,8 +122,13 @@ class MeetingsPage(QWidget):
             )
 
     def _ticked(self, member_id: int, meeting_id: int) -> None:
-        self._show_tick_soon(member_id)
-        self.context.attendanceEdited.emit(meeting_id)  # a panel that works with who is here follows
+        self.context.attendanceEdited.emit(meeting_id, member_id)  # this page and any panel that works with who is here
+
+    def _attendance_edited(self, meeting_id: int, member_id: int) -> None:
+        """A tick here, or a hand raised on another panel that says someone came."""
+        meeting = self._chosen()
+        if meeting is not None and meeting.id == meeting_id:
+            self._show_tick_soon(member_id)
 
     def _show_tick_soon(self, member_id: int) -> None:
         # Later: the ticked item must outlive this signal. One tick, one item: the list is not rebuilt,

@@ -43,7 +43,7 @@ class BalanceAudience(AudienceView):
         return []  # the picture carries it; texts() adds the words
 
     def texts(self) -> list[str]:
-        from copro_desktop.queue.picture import balance_words
+        from copro_desktop.queue.picture_words import balance_words
 
         return super().texts() + balance_words(self.shares())
 
@@ -53,7 +53,7 @@ class BalanceAudience(AudienceView):
         self._shown = shares
         if not shares:
             return
-        from copro_desktop.queue.picture import balance_height, fitting_font, paint_balance
+        from copro_desktop.queue.drawing import balance_height, fitting_font, paint_balance
 
         boxes = self.text_boxes()
         top = max((rect.bottom() for _text, rect in boxes), default=0.0) + self._gap_px

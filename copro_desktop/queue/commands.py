@@ -27,6 +27,7 @@ class _Kept:
 
     made_id: int | None = None
     when: object = None
+    ticked_in: bool = False  # a raised hand marked its member as here
 
 
 def raise_hand(
@@ -51,13 +52,14 @@ def raise_hand(
             hand_id=kept.made_id,
             raised_at=kept.when,
         )
-        kept.made_id, kept.when = hand.id, hand.raised_at
+        kept.made_id, kept.when, kept.ticked_in = hand.id, hand.raised_at, ticked_in
         return hand.id, ticked_in
 
     def changed() -> None:
-        model.refresh_hands()
-        if member_id is not None and model.meeting_id is not None:
-            model.context.attendanceEdited.emit(model.meeting_id)  # a hand can mark them as here
+        if kept.ticked_in:  # the hand marked them as here (or its undo took that back): who is here changed
+            model.context.attendanceEdited.emit(meeting_id, member_id)
+        else:
+            model.refresh_hands()
 
     command = Change(
         translate("QueueCommands", "raise a hand for {name}").format(name=name),

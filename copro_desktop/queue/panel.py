@@ -82,7 +82,9 @@ class QueuePanel(QWidget):
         context.groupChanged.connect(self._load)
         context.meetingChanged.connect(self._load)
         context.membersEdited.connect(self._people_changed)
-        context.attendanceEdited.connect(lambda meeting_id: meeting_id == self.model.meeting_id and self._people_changed())
+        context.attendanceEdited.connect(
+            lambda meeting_id, _member_id: meeting_id == self.model.meeting_id and self._people_changed()
+        )
         context.meetingsEdited.connect(lambda _ids: self._load_names())
         self.model.refreshed.connect(self._show_speaker)  # once per action, after its row signals
         self.model.ticked.connect(self._show_time)

@@ -145,9 +145,13 @@ def test_escape_in_the_name_box_goes_back_to_the_queue_where_n_calls_the_next_sp
 def test_a_hand_raised_for_a_member_not_marked_as_here_marks_them_and_undo_unmarks(qtbot, window, panel, people, services, meeting):
     groups, _ = services
     groups.set_attended(meeting.id, people["Kate"].id, False)
-    window.context.attendanceEdited.emit(meeting.id)
+    window.context.attendanceEdited.emit(meeting.id, people["Kate"].id)
     raise_hand(qtbot, panel, "Kate")
     assert people["Kate"].id in groups.attendees(meeting.id)
+    meetings = window.open_panel("meetings")  # the Meetings page shows the tick the hand made
+    [kate] = [meetings.attendance.item(i) for i in range(meetings.attendance.count()) if meetings.attendance.item(i).text() == "Kate"]
+    qtbot.waitUntil(lambda: kate.checkState() == Qt.CheckState.Checked)
+    window.open_panel("queue")
     press(qtbot, panel, Qt.Key.Key_3, ALT)
     assert "Kate" in queue_names(panel)
     qtbot.keyClick(panel.table, Qt.Key.Key_Z, CTRL)

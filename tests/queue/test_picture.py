@@ -7,25 +7,22 @@ import pytest
 from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-from copro_desktop.queue.balance import FOLDED, PERSPECTIVE_ORDER, Share
-from copro_desktop.queue.picture import (
+from copro_desktop.queue.balance import FOLDED, PERSPECTIVE_ORDER, TREND_MEETINGS, Share
+from copro_desktop.queue.drawing import (
     PERSPECTIVE_STYLES,
     SEGMENT_LABEL,
     TEXT_KINDS,
-    TREND_MEETINGS,
-    BalancePicture,
-    TrendPicture,
     balance_height,
     balance_layout,
-    balance_words,
     fitting_font,
     paint_balance,
     paint_trend,
     track_colour,
     trend_height,
     trend_layout,
-    trend_words,
 )
+from copro_desktop.queue.picture import BalancePicture, TrendPicture
+from copro_desktop.queue.picture_words import balance_words, trend_words
 from copro_desktop.ui.theme import FAMILY
 
 BAR_KINDS = {"here_bar", "talk_bar", "key_here", "key_talk"}

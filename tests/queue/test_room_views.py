@@ -26,8 +26,8 @@ def test_names_are_shown_to_the_room_as_the_group_chose(qtbot, window, panel, pe
 def test_initials_that_two_people_share_show_more_of_the_first_name(qtbot, window, panel, services, group, meeting):
     groups, _ = services
     for name in ("Mei", "Mark"):
-        groups.set_attended(meeting.id, groups.add_member(group.id, name, "carer").id, True)
-    window.context.attendanceEdited.emit(meeting.id)
+        groups.add_member(group.id, name, "carer")
+    window.context.membersEdited.emit()
     panel.history.push(change_settings(panel.model, "initials", names_shown="initials"))
     raise_hand(qtbot, panel, "Mei")
     raise_hand(qtbot, panel, "Mark")
