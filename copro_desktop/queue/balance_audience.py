@@ -53,14 +53,14 @@ class BalanceAudience(AudienceView):
         self._shown = shares
         if not shares:
             return
-        from copro_desktop.queue.drawing import balance_height, fitting_font, paint_balance
+        from copro_desktop.queue.drawing import balance_height, balance_shape, fitting_font, paint_balance
 
         boxes = self.text_boxes()
         top = max((rect.bottom() for _text, rect in boxes), default=0.0) + self._gap_px
         margin = self._margin_px
         area = QRectF(margin, top, self.width() - 2 * margin, self.height() - top - margin)
         font = fitting_font(
-            self._font(1.0), lambda f: balance_height(shares, f, area.width()), area.height(), ("balance", tuple(shares), area.width())
+            self._font(1.0), lambda f: balance_height(shares, f, area.width()), area.height(), balance_shape(shares, area.width())
         )
         painter = QPainter(self)
         palette = self.palette()

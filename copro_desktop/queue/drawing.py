@@ -183,15 +183,18 @@ def fitting_font(font: QFont, height_of: Callable[[QFont], float], height: float
     """The font itself when the picture fits the height; otherwise the largest smaller one that fits
     (never below MIN_POINTS), so a picture is shrunk rather than cut off.
 
-    `key` names the picture and its width: the same search is then made once, not at every paint."""
+    `key` names the picture's shape (which groups, how wide): the size found last time for that shape
+    is tried first, and kept while it fits. New figures after each turn then cost one layout, not a
+    search, and the picture does not change size every time someone speaks."""
     if key is None:
         return _fitting(font, height_of, height)
     remembered = (key, font.key(), round(height, 2))
-    if remembered not in _FITTED:
+    fitted = _FITTED.get(remembered)
+    if fitted is None or height_of(fitted) > height:
         if len(_FITTED) >= _LAID_OUT_KEPT:
             _FITTED.clear()
-        _FITTED[remembered] = _fitting(font, height_of, height)
-    return _FITTED[remembered]
+        fitted = _FITTED[remembered] = _fitting(font, height_of, height)
+    return fitted
 
 
 def _fitting(font: QFont, height_of: Callable[[QFont], float], height: float) -> QFont:
@@ -311,6 +314,11 @@ def _balance_layout(shares: Sequence[Share], font: QFont, width: float) -> list[
     return boxes
 
 
+def balance_shape(shares: Sequence[Share], width: float) -> tuple:
+    """What decides the balance picture's size: its groups and its width (not their figures)."""
+    return ("balance", tuple(share.perspective for share in shares), width)
+
+
 def balance_height(shares: Sequence[Share], font: QFont, width: float) -> float:
     return _bottom(balance_layout(shares, font, width))
 
@@ -370,7 +378,7 @@ def paint_balance(
     The "Here" bar is an outline in `ink`; the "Talking" bar is filled in `accent`."""
     rect = QRectF(rect)
     font = fitting_font(
-        font, lambda f: balance_height(shares, f, rect.width()), rect.height(), ("balance", tuple(shares), rect.width())
+        font, lambda f: balance_height(shares, f, rect.width()), rect.height(), balance_shape(shares, rect.width())
     )
     m = _Measures(font)
     band = track_colour(ink, paper)
@@ -558,8 +566,8 @@ def paint_trend(
 ) -> None:
     """Draw the trend picture inside `rect` (shrinking the text only if it would not fit its height)."""
     rect = QRectF(rect)
-    content = tuple((label, tuple(shares)) for label, shares in meetings)
-    font = fitting_font(font, lambda f: trend_height(meetings, f, rect.width()), rect.height(), ("trend", content, rect.width()))
+    shape = ("trend", len(meetings), tuple(_perspectives(meetings)), rect.width())
+    font = fitting_font(font, lambda f: trend_height(meetings, f, rect.width()), rect.height(), shape)
     m = _Measures(font)
     thin = max(1.0, m.pen / 2)
     band = track_colour(ink, paper)

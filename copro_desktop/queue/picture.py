@@ -17,6 +17,7 @@ from copro_desktop.queue.drawing import (
     Box,
     balance_height,
     balance_layout,
+    balance_shape,
     fitting_font,
     paint_balance,
     paint_trend,
@@ -149,7 +150,7 @@ class BalancePicture(_Picture):
             self.font(),
             lambda f: balance_height(self._shares, f, rect.width()),
             rect.height(),
-            ("balance", tuple(self._shares), rect.width()),
+            balance_shape(self._shares, rect.width()),
         )
         return [Box(kind, box.translated(rect.topLeft()), text) for kind, box, text in balance_layout(self._shares, font, rect.width())]
 

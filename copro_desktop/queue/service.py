@@ -8,10 +8,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Engine, func
+from sqlalchemy import Engine, func, insert
 from sqlmodel import Session, col, select
 
 from copro_desktop.clock import as_utc
+from copro_desktop.db.engine import writing
 from copro_desktop.db.session import reading, unit_of_work
 from copro_desktop.groups.rules import MeetingStatus
 from copro_desktop.groups.tables import Attendance, Meeting, Member
@@ -283,34 +284,38 @@ class QueueService:
         """The next speaker: from a raised hand, or (in a go-round) a person, who may pass.
 
         The turn before is ended first. `person` is (member id, guest name, perspective) for a go-round place.
+        Plain SQL in one transaction: this is the meeting's most frequent action.
         """
-        with unit_of_work(self.engine) as session:
-            ended = self._end_open(session, meeting_id, now)  # a pass moves the round on too
+        with writing(self.engine).begin() as connection:
+            ended = _end_open_sql(connection, meeting_id, now)
             if hand_id is not None:
-                hand = session.get_one(QueueHand, hand_id)
-                hand.state = HandState.CALLED
-                member_id, guest_name, perspective, kind = hand.member_id, hand.guest_name, hand.perspective, hand.kind
-                someone = hand.id if hand.member_id is None and hand.guest_name is None else None
+                member_id, guest_name, perspective, kind = connection.exec_driver_sql(
+                    "SELECT member_id, guest_name, perspective, kind FROM queue_hand WHERE id = ?", (hand_id,)
+                ).one()
+                connection.exec_driver_sql("UPDATE queue_hand SET state = ? WHERE id = ?", (HandState.CALLED, hand_id))
+                someone = hand_id if member_id is None and guest_name is None else None
             else:
                 assert person is not None
                 (member_id, guest_name, perspective), kind, someone = person, GO_ROUND_KIND, None
-            turn = QueueTurn(
-                id=turn_id,
-                meeting_id=meeting_id,
-                hand_id=hand_id,
-                member_id=member_id,
-                guest_name=guest_name,
-                someone=someone,
-                perspective=perspective,
-                kind=kind,
-                round_number=round_number,
-                state=TurnState.PASSED if passed else TurnState.SPEAKING,
-                started_at=now,
-                counted_at=None if passed else now,
-            )
-            session.add(turn)
-            session.flush()
-            return Called(turn.id, hand_id, ended)
+            state = TurnState.PASSED if passed else TurnState.SPEAKING
+            new_id = connection.execute(
+                insert(QueueTurn.__table__).values(
+                    id=turn_id,
+                    meeting_id=meeting_id,
+                    hand_id=hand_id,
+                    member_id=member_id,
+                    guest_name=guest_name,
+                    someone=someone,
+                    perspective=perspective,
+                    kind=kind,
+                    round_number=round_number,
+                    state=state,
+                    started_at=now,
+                    seconds=0.0,
+                    counted_at=None if passed else now,
+                )
+            ).inserted_primary_key[0]
+            return Called(new_id, hand_id, ended)
 
     def uncall(self, called: Called) -> None:
         """Undo a call: the turn goes, its hand is raised again, and the turn before carries on."""
@@ -504,6 +509,24 @@ class QueueService:
         for meeting_id, perspective, people in rows:
             result[meeting_id][perspective] = people
         return result
+
+
+def _end_open_sql(connection, meeting_id: int, now: datetime) -> Ended | None:
+    """End the meeting's open turn, if any, inside the caller's transaction; returns it as it was."""
+    found = connection.exec_driver_sql(
+        "SELECT id, state, seconds, counted_at FROM queue_turn WHERE meeting_id = ? AND state IN (?, ?, ?)",
+        (meeting_id, *OPEN_STATES),
+    ).first()
+    if found is None:
+        return None
+    turn_id, state, seconds, counted_at = found
+    before = Ended(turn_id, state, seconds, _stored_time(counted_at))
+    spoken = elapsed(state, seconds, before.counted_at, now)
+    connection.exec_driver_sql(
+        "UPDATE queue_turn SET state = ?, seconds = ?, counted_at = NULL WHERE id = ?",
+        (TurnState.ENDED, spoken, turn_id),
+    )
+    return before
 
 
 def _row(turn: QueueTurn) -> TurnRow:

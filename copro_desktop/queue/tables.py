@@ -7,6 +7,7 @@ an old meeting stays as it was, whatever changes later.
 
 from datetime import datetime
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 from copro_desktop.clock import utc_now
@@ -17,9 +18,11 @@ class QueueHand(SQLModel, table=True):
     """A raised hand: waiting, called (it became a turn) or withdrawn."""
 
     __tablename__ = "queue_hand"
+    # A long meeting has hundreds of hands already called: the few still up are found by their state.
+    __table_args__ = (Index("ix_queue_hand_meeting_state", "meeting_id", "state"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE", index=True)
+    meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE")
     member_id: int | None = Field(default=None, foreign_key="member.id", ondelete="SET NULL")
     guest_name: str | None = None  # a guest's name; None with no member is "someone"
     perspective: str = "prefer_not_to_say"
@@ -36,9 +39,11 @@ class QueueTurn(SQLModel, table=True):
     """
 
     __tablename__ = "queue_turn"
+    # The one turn still open is found by its state, among a long meeting's hundreds.
+    __table_args__ = (Index("ix_queue_turn_meeting_state", "meeting_id", "state"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE", index=True)
+    meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE")
     hand_id: int | None = Field(default=None, foreign_key="queue_hand.id", ondelete="SET NULL")
     member_id: int | None = Field(default=None, foreign_key="member.id", ondelete="SET NULL")
     guest_name: str | None = None

@@ -33,7 +33,7 @@ def upgrade() -> None:
         sa.Column("state", sa.String(), nullable=False),
         sa.Column("raised_at", sa.DateTime(), nullable=False),
     )
-    op.create_index("ix_queue_hand_meeting_id", "queue_hand", ["meeting_id"])
+    op.create_index("ix_queue_hand_meeting_state", "queue_hand", ["meeting_id", "state"])
     op.create_table(
         "queue_turn",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -50,7 +50,7 @@ def upgrade() -> None:
         sa.Column("seconds", sa.Float(), nullable=False),
         sa.Column("counted_at", sa.DateTime(), nullable=True),
     )
-    op.create_index("ix_queue_turn_meeting_id", "queue_turn", ["meeting_id"])
+    op.create_index("ix_queue_turn_meeting_state", "queue_turn", ["meeting_id", "state"])
     op.create_table(
         "queue_move",
         sa.Column("id", sa.Integer(), primary_key=True),
