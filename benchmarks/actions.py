@@ -142,6 +142,7 @@ class Facilitator:
         queue.now = self.clock
         queue.service.save_settings(group_id, timer_on_projector=True)  # the tick changes the wall too
         self.window.context.open_group(group_id)
+        queue.reload_settings()
         self.queue_panel = self.window.panels["queue"]
         self.panel = self.window.open_panel("agreements")
         if projector:
