@@ -1532,6 +1532,10 @@ Ask whoever looks after this computer to give your user account access to that f
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Time this turn: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,6 +1688,10 @@ Ask whoever looks after this computer to give your user account access to that f
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns with names, {meeting}, {date}.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1999,6 +2007,10 @@ Ask whoever looks after this computer to give your user account access to that f
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Press Ctrl+Enter to call the next speaker (or N, in the queue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Turn in the round</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,10 +2055,6 @@ Ask whoever looks after this computer to give your user account access to that f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press N to call the next speaker (from the name box, press Esc first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time is up for this turn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,6 +2071,22 @@ Ask whoever looks after this computer to give your user account access to that f
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A guest called {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is part of a member&apos;s name. Who has a hand up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start or choose a meeting first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,6 +2096,10 @@ Ask whoever looks after this computer to give your user account access to that f
     </message>
     <message>
         <source>Type a name first, or “someone” for a person who prefers not to be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not marked as here. Now they are (Meetings, Who came).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -26,8 +26,11 @@ class QueueAudience(AudienceView):
 
     def _ticked(self) -> None:
         # Only the clock's words change, and only when the room is shown the clock at all.
-        if self._timer_shown() and clock_text(self.model.elapsed()) != self._shown_time:
-            self.refresh()
+        if self._timer_shown() and self._clock_words() != self._shown_time:
+            self.refresh_in_place()
+
+    def _clock_words(self) -> str:
+        return translate("QueueAudience", "Time this turn: {time}").format(time=clock_text(self.model.elapsed()))
 
     def _timer_shown(self) -> bool:
         settings = self.model.settings
@@ -59,7 +62,7 @@ class QueueAudience(AudienceView):
             blocks.append(
                 Block(
                     translate("QueueAudience", "Speaking now: {name}").format(name=self.shown_name(turn.person)),
-                    scale=1.5,
+                    scale=1.3,
                     bold=True,
                     keep_visible=True,
                 )
@@ -70,15 +73,19 @@ class QueueAudience(AudienceView):
                 # A calm cue, not an alarm: the words say what it means. Before the clock: it matters more.
                 blocks.append(Block(translate("QueueAudience", "Time to finish this turn"), accent=True))
             if self._timer_shown():
-                self._shown_time = clock_text(model.elapsed())
-                blocks.append(Block(self._shown_time, scale=1.2))
+                self._shown_time = self._clock_words()
+                blocks.append(Block(self._shown_time))
         next_up = model.rows[:NEXT_SHOWN]
         if next_up:
             # "Next" and the name in one line, so no page ever ends on a heading with no name under it.
             first = translate("QueueAudience", "Next: {name}")
             then = translate("QueueAudience", "Then: {name}")
             blocks.extend(
-                Block((first if number == 0 else then).format(name=self.shown_name(row.person)), scale=1.1)
+                Block(
+                    (first if number == 0 else then).format(name=self.shown_name(row.person)),
+                    scale=1.1,
+                    keep_visible=turn is None and number == 0,  # with no one speaking, who is next is the news
+                )
                 for number, row in enumerate(next_up)
             )
             more = len(model.rows) - NEXT_SHOWN

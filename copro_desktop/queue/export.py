@@ -87,7 +87,9 @@ def export_turns(parent: QWidget, model: QueueModel) -> None:
     )
     if choice not in ("without", "with"):
         return
-    suggested = translate("QueueExport", "Turns, {meeting}, {date}.csv").format(
+    named = translate("QueueExport", "Turns with names, {meeting}, {date}.csv")
+    unnamed = translate("QueueExport", "Turns, {meeting}, {date}.csv")
+    suggested = (named if choice == "with" else unnamed).format(
         meeting=re.sub(r'[<>:"/\\|?*]', "-", meeting.title), date=meeting.meeting_date.isoformat()
     )  # without the characters a file name may not hold on Windows
     path = prompts.save_path(

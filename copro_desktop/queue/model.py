@@ -191,9 +191,9 @@ class QueueModel(KeyedRowsModel):
     def _row(self, place: Place) -> PlaceRow:
         hand = place.hand
         kind = self._word(hand.kind if hand is not None else "round")
-        return PlaceRow(place.key, hand.id if hand else None, place.person, self._listed(place.person), kind, self._why(place))
+        return PlaceRow(place.key, hand.id if hand else None, place.person, self.listed_name(place.person), kind, self._why(place))
 
-    def _listed(self, person: str) -> str:
+    def listed_name(self, person: str) -> str:
         """The name in the facilitator's queue: a guest says so, and when the room sees numbers, the
         facilitator sees each person's number too ("Sam (5)")."""
         name = self.name_of(person)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QSizePolicy,
@@ -31,12 +32,22 @@ from copro_desktop.queue.rules import HAND_KINDS, ORDERINGS, HandKind, Ordering,
 from copro_desktop.queue.turns import GO_ROUND_KIND, TURN_STATES, TurnState, clock_text
 from copro_desktop.queue.voices import voices
 from copro_desktop.ui.announce import announce
-from copro_desktop.ui.forms import add_field, button, heading, plain, problem_label, show_problem, wrapped
+from copro_desktop.ui.forms import (
+    add_field,
+    button,
+    heading,
+    plain,
+    problem_label,
+    show_problem,
+    undo_falls_through,
+    wrapped,
+)
 from copro_desktop.ui.steady_text import SteadyText
 from copro_desktop.ui.tables import RecordTable
 
 BALANCE_VIEW = "queue-balance"  # the projector view of the balance by perspective
 ACROSS_MEETINGS = 2  # the "Look at" choice for the trend
+CANCELLED = object()  # the facilitator cancelled choosing who a hand is for
 
 
 class QueuePanel(QWidget):
@@ -77,7 +88,9 @@ class QueuePanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, stretch=1)
         self._build_keys()
-        self.setFocusProxy(self.table)  # arriving by Ctrl+4, the keyboard is on the queue, where N calls the next speaker
+        # Arriving by Ctrl+4, the keyboard is in the name box: raising a hand is the first thing to do,
+        # and letters typed there are a name, never an action.
+        self.setFocusProxy(self.who)
 
         context.groupChanged.connect(self._load)
         context.meetingChanged.connect(self._load)
@@ -153,6 +166,7 @@ class QueuePanel(QWidget):
         self.who.setPlaceholderText(translate("QueuePanel", "Type a name, or “someone”"))
         self.who.setMinimumWidth(self.who.fontMetrics().horizontalAdvance("Type a name, or “someone”") + 16)
         self.who.returnPressed.connect(lambda: self.raise_hand(HandKind.NEW_POINT))
+        undo_falls_through(self.who)  # Ctrl+Z here undoes the last action, as everywhere in the window
         self.completer = QCompleter([], self.who)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
@@ -179,7 +193,9 @@ class QueuePanel(QWidget):
         }
         self.kind_buttons = {kind: button(text, lambda _=False, k=kind: self.raise_hand(k)) for kind, text in letters.items()}
         for kind, widget in self.kind_buttons.items():
-            widget.setAccessibleDescription(translate("QueuePanel", "Raise a hand: {kind}").format(kind=translate("QueueRules", HAND_KINDS[kind])))
+            words = translate("QueuePanel", "Raise a hand: {kind}").format(kind=translate("QueueRules", HAND_KINDS[kind]))
+            widget.setAccessibleDescription(words)
+            widget.setProperty("help_words", words)  # Help lists its Alt and letter, as a key of the panel
         kind_row = QHBoxLayout()
         for widget in self.kind_buttons.values():
             kind_row.addWidget(widget)
@@ -220,6 +236,11 @@ class QueuePanel(QWidget):
         self.people = RecordTable(translate("QueuePanel", "Talk by person"))
         self.people.show_rows(self.voices.people)
         self.people.share_width_evenly()
+        header = self.people.horizontalHeader()
+        for column in (2, 3):  # turns and talk time: numbers, as wide as their headings
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            words = self.voices.people.headerData(column, Qt.Orientation.Horizontal)
+            header.resizeSection(column, self.fontMetrics().horizontalAdvance(f"{words} 00:00") // 2 + 24)
         self.pictures = QStackedWidget()
         for page in (self.balance_picture, self.people, self.trend_picture):
             self.pictures.addWidget(page)
@@ -242,7 +263,7 @@ class QueuePanel(QWidget):
         except a box for typing (a box keeps its letters)."""
         self.keys: dict[str, QAction] = {}
         for name, keys, slot in (
-            ("next", ("N",), self.next_speaker),
+            ("next", ("N", "Ctrl+Return"), self.next_speaker),  # Ctrl+Enter works from the name box too
             ("pass", ("S",), self.pass_turn),
             ("pause", ("P",), self.pause_or_resume),
             ("end", ("E",), self.end_turn),
@@ -355,13 +376,13 @@ class QueuePanel(QWidget):
         if turn is None:
             self.speaker_name.setText(translate("QueuePanel", "No one is speaking"))
             self.speaker_details.setText(
-                translate("QueuePanel", "Press N to call the next speaker (from the name box, press Esc first).")
+                translate("QueuePanel", "Press Ctrl+Enter to call the next speaker (or N, in the queue).")
                 if self.model.rows
                 else ""
             )
             self.timer_label.setText("")
         else:
-            self.speaker_name.setText(self.model.name_of(turn.person))
+            self.speaker_name.setText(self.model.listed_name(turn.person))  # with their number, if the room sees numbers
             kind = (
                 translate("QueueRules", HAND_KINDS[HandKind(turn.kind)])
                 if turn.kind in HAND_KINDS
@@ -488,7 +509,29 @@ class QueuePanel(QWidget):
         folded = typed.casefold()
         members = sorted(self._members, key=lambda m: m.id not in self._here)
         found = next((m for m in members if m.display_name.casefold() == folded), None)
-        return (found.id, None) if found is not None else (None, typed)
+        if found is not None:
+            return found.id, None
+        # Part of a member's name ("Helen" for "Dr Helen Clarke"): ask, rather than make a guest by mistake.
+        near = [m for m in members if any(word.startswith(folded) for word in m.display_name.casefold().split())]
+        if not near:
+            return None, typed
+        choices = [(f"member:{m.id}", m.display_name) for m in near[:4]]
+        choices += [
+            ("guest", translate("QueuePanel", "A guest called {name}").format(name=typed)),
+            ("cancel", translate("QueuePanel", "Cancel")),
+        ]
+        answer = self.context.prompts.choose(
+            self,
+            translate("QueuePanel", "Who is it?"),
+            translate("QueuePanel", "“{name}” is part of a member's name. Who has a hand up?").format(name=typed),
+            choices,
+            "cancel",
+        )
+        if answer == "guest":
+            return None, typed
+        if answer and answer.startswith("member:"):
+            return int(answer.split(":")[1]), None
+        return CANCELLED
 
     def raise_hand(self, kind: HandKind) -> None:
         if self.model.meeting_id is None or not self.context.can_change:
@@ -499,7 +542,11 @@ class QueuePanel(QWidget):
         if len(typed) > 60:
             show_problem(self.problem, translate("QueuePanel", "A name can be up to 60 letters long."))
             return
-        member_id, guest_name = self._person_for(typed)
+        person = self._person_for(typed)
+        if person is CANCELLED:
+            self.who.setFocus()  # the name is kept, to finish or change
+            return
+        member_id, guest_name = person
         if member_id is None and guest_name is None and typed.strip() == "":
             show_problem(
                 self.problem,
@@ -522,6 +569,12 @@ class QueuePanel(QWidget):
             name = shown
             place = self.model.row_of(f"hand:{command.kept.made_id}")
             self.table.scrollTo(self.table.model().index(max(place, 0), 0))  # a long queue shows the new hand
+            if command.kept.ticked_in:
+                self.context.report(
+                    translate("QueuePanel", "{name} was not marked as here. Now they are (Meetings, Who came).").format(
+                        name=name
+                    )
+                )
             self._announce(
                 translate("QueuePanel", "{name}: {kind}, number {place} in the queue.").format(
                     name=name, kind=translate("QueueRules", HAND_KINDS[kind]), place=place + 1

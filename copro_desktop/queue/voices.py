@@ -12,6 +12,7 @@ from copro_desktop.queue.balance import TREND_MEETINGS, Share, balance, from_tot
 from copro_desktop.queue.model import QueueModel, spoken_time
 from copro_desktop.queue.perspective_words import perspective_name
 from copro_desktop.queue.rules import Spoken
+from copro_desktop.queue.turns import clock_text
 from copro_desktop.ui.keyed_rows import KeyedRowsModel
 
 
@@ -27,7 +28,8 @@ class PersonRow:
     record_id = None
 
     def cells(self) -> tuple[str, str, str, str]:
-        return (self.name, self.perspective, str(self.turns), spoken_time(self.seconds) if self.turns else "")
+        # The time as a clock reads, to fit a narrow column; a screen reader hears it in words (spoken()).
+        return (self.name, self.perspective, str(self.turns), clock_text(self.seconds) if self.turns else "")
 
     def spoken(self, number: int) -> str:
         if not self.turns:

@@ -50,6 +50,9 @@ def panel_shortcuts(where: str, panel: QWidget) -> list[tuple[str, str, str]]:
         mnemonic = QKeySequence.mnemonic(control.text())
         if not keys.isEmpty() and keys != mnemonic:
             rows.append((where, plain(control.text()), _keys([keys])))
+        elif control.property("help_words") and not mnemonic.isEmpty():
+            # A button the panel wants listed by its Alt letter too (one of its main keys).
+            rows.append((where, control.property("help_words"), _keys([mnemonic])))
     return rows
 
 

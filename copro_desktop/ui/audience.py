@@ -86,6 +86,7 @@ class AudienceView(QWidget):
         self._margin_px = 0.0
         self._gap_px = 0.0
         self._keep_page_number = True  # after a change of content; after a resize, keep the same words in view
+        self._hold_page = False  # the next layout stays on the page shown, whatever is kept in view
         self._anchor: int | None = None
         self._drawn: tuple | None = None  # what the last layout put on the page: the same again needs no paint
         # Laid-out paragraphs from the last layout, keyed by text, font, width and alignment:
@@ -112,6 +113,12 @@ class AudienceView(QWidget):
 
     def refresh(self) -> None:
         """The view's data changed: lay out again, keeping the page number where it still exists."""
+        self._invalidate(keep_page_number=True)
+
+    def refresh_in_place(self) -> None:
+        """Only words that tick changed (a clock): lay out again on the page the room is reading, even
+        if it is not the page with the block kept in view, so paging on with the clock shown still works."""
+        self._hold_page = True
         self._invalidate(keep_page_number=True)
 
     # The facilitator's controls
@@ -403,6 +410,9 @@ class AudienceView(QWidget):
         return _Piece(index, paragraph, text, first, last, top, block.accent)
 
     def _choose_page(self, blocks: list[Block]) -> int:
+        held, self._hold_page = self._hold_page, False
+        if held:
+            return min(self._page, len(self._pages) - 1)
         wanted = next((i for i, b in enumerate(blocks) if b.keep_visible), None)
         if wanted is None and not self._keep_page_number:
             wanted = self._anchor

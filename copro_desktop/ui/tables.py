@@ -29,6 +29,13 @@ class RecordTable(QTableView):
         self.horizontalHeader().setResizeContentsPrecision(60)  # the first rows are enough to measure
         self.horizontalHeader().setStretchLastSection(True)
 
+    def moveCursor(self, action, modifiers):
+        """Home and End go to the first and last record, as in any list: a table of whole rows has no
+        first and last cell in a row worth going to."""
+        if action in (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd):
+            modifiers = modifiers | Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
+
     def show_rows(self, model) -> None:
         """Show a model's records through a copy in Qt's own item model, so painting never calls Python."""
         self.setModel(RowCopy(model, RECORD_ROLES, self))

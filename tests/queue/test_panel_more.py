@@ -166,8 +166,54 @@ def test_the_undo_button_names_who_each_action_was_for(qtbot, window, panel, peo
     assert window.undo_action.text() == "&Undo call Priya to speak"
 
 
-def test_ctrl_4_puts_the_keyboard_on_the_queue(qtbot, window, panel, people):
+def test_ctrl_4_puts_the_keyboard_in_the_name_box_and_ctrl_enter_calls_the_next_speaker(qtbot, window, panel, people):
     window.open_panel("agreements")
     window.group_choice.setFocus()
     qtbot.keyClick(window.group_choice, Qt.Key.Key_4, CTRL)
-    assert panel.table.hasFocus()
+    assert panel.who.hasFocus()
+    qtbot.keyClicks(panel.who, "Sam")  # S is a letter of a name here, never a pass
+    qtbot.keyClick(panel.who, Qt.Key.Key_Return)
+    qtbot.keyClick(panel.who, Qt.Key.Key_Return, CTRL)
+    assert panel.speaker_name.text() == "Sam"
+    assert panel.who.text() == ""
+
+
+def test_part_of_a_members_name_asks_who_it_is_and_cancel_keeps_the_words(qtbot, window, panel, people, services, group, prompts):
+    groups, _ = services
+    groups.add_member(group.id, "Dr Helen Clarke", "professional")
+    window.context.membersEdited.emit()
+    panel.who.setText("Helen")
+    panel.raise_hand("new_point")  # the fake answers as Escape does: Cancel
+    assert prompts.offered[-2:] == ["guest", "cancel"] and prompts.offered[0].startswith("member:")
+    assert stored(window.engine, QueueHand) == [] and panel.who.text() == "Helen"
+    prompts.choices.append(prompts.offered[0])
+    panel.raise_hand("new_point")
+    assert queue_names(panel) == ["Dr Helen Clarke"]
+
+
+def test_home_and_end_go_to_the_first_and_last_in_the_queue(qtbot, window, panel, people):
+    for name in ("Sam", "Priya", "Jo"):
+        raise_hand(qtbot, panel, name)
+    panel.table.focus_row(0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_End)
+    assert panel.table.currentIndex().row() == 2
+    qtbot.keyClick(panel.table, Qt.Key.Key_Home)
+    assert panel.table.currentIndex().row() == 0
+
+
+def test_ctrl_z_in_the_name_box_undoes_the_last_action(qtbot, window, panel, people):
+    raise_hand(qtbot, panel, "Sam")
+    assert panel.who.hasFocus()
+    qtbot.keyClick(panel.who, Qt.Key.Key_Z, CTRL)
+    assert queue_names(panel) == []
+
+
+def test_help_lists_the_turn_taking_keys_including_each_kind_of_hand(window, panel):
+    rows = window.shortcut_rows()
+    for row in [
+        ("Turn-taking", "Next speaker", "N or Ctrl+Return"),
+        ("Turn-taking", "Raise a hand: Reply", "Alt+L"),
+        ("Turn-taking", "Raise a hand: Process point", "Alt+C"),
+        ("Turn-taking", "Show the balance by perspective to the room", "F6"),
+    ]:
+        assert row in rows, row
