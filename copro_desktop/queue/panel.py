@@ -10,14 +10,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QCompleter,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QSizePolicy,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,9 +27,9 @@ from copro_desktop.queue.queue_table import QueueTable
 from copro_desktop.queue.rules import HAND_KINDS, ORDERINGS, HandKind, Ordering, Place, Why
 from copro_desktop.queue.turns import GO_ROUND_KIND, TURN_STATES, TurnState, clock_text
 from copro_desktop.queue.voices import voices
+from copro_desktop.queue.who import CANCELLED, who_is_it
 from copro_desktop.ui.announce import announce
 from copro_desktop.ui.forms import (
-    add_field,
     button,
     heading,
     plain,
@@ -43,11 +39,8 @@ from copro_desktop.ui.forms import (
     wrapped,
 )
 from copro_desktop.ui.steady_text import SteadyText
-from copro_desktop.ui.tables import RecordTable
 
 BALANCE_VIEW = "queue-balance"  # the projector view of the balance by perspective
-ACROSS_MEETINGS = 2  # the "Look at" choice for the trend
-CANCELLED = object()  # the facilitator cancelled choosing who a hand is for
 
 
 class QueuePanel(QWidget):
@@ -102,7 +95,6 @@ class QueuePanel(QWidget):
         self.model.refreshed.connect(self._show_speaker)  # once per action, after its row signals
         self.model.ticked.connect(self._show_time)
         self.model.limitReached.connect(self._limit_reached)
-        self.voices.changed.connect(self._show_balance)
         self.model.progressNotSaved.connect(self._progress_not_saved)
         self._told_not_saved = False
         self._load()
@@ -215,48 +207,15 @@ class QueuePanel(QWidget):
         return side
 
     def _build_voices_side(self) -> QWidget:
-        from copro_desktop.queue.picture import BalancePicture, TrendPicture  # painting code, on first build
+        from copro_desktop.queue.voices_pane import VoicesPane  # painting code, on first build
 
-        box = QWidget()
-        title = QLabel(translate("QueuePanel", "Whose voices are heard"))
-        title.setProperty("role", "subheading")
-        self.look_at = QComboBox()
-        self.look_at.addItem(translate("QueuePanel", "This meeting, by perspective"))
-        self.look_at.addItem(translate("QueuePanel", "This meeting, person by person"))
-        self.look_at.addItem(translate("QueuePanel", "Across meetings"))
-        self.look_at.currentIndexChanged.connect(self._look_at_changed)
-        look_form = QFormLayout()
-        add_field(look_form, translate("QueuePanel", "Loo&k at:"), self.look_at)
-        self.balance_picture = BalancePicture()
-        self.trend_picture = TrendPicture()
-        for picture in (self.balance_picture, self.trend_picture):
-            # The space is the layout's to give; the picture's text shrinks to fit it (see picture.py).
-            picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            picture.setMinimumHeight(picture.fontMetrics().lineSpacing() * 8)
-        self.people = RecordTable(translate("QueuePanel", "Talk by person"))
-        self.people.show_rows(self.voices.people)
-        self.people.share_width_evenly()
-        header = self.people.horizontalHeader()
-        for column in (2, 3):  # turns and talk time: numbers, as wide as their headings
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            words = self.voices.people.headerData(column, Qt.Orientation.Horizontal)
-            header.resizeSection(column, self.fontMetrics().horizontalAdvance(f"{words} 00:00") // 2 + 24)
-        self.pictures = QStackedWidget()
-        for page in (self.balance_picture, self.people, self.trend_picture):
-            self.pictures.addWidget(page)
-        self.send_balance_button = button(translate("QueuePanel", "Show the balance to the room (F6)"), self.send_balance)
-        self.send_balance_button.setAccessibleDescription(
-            translate("QueuePanel", "The room sees each perspective's share, never one person's talk time")
-        )
-        self.export_button = button(translate("QueuePanel", "Save the turns as a spreadsheet file (Ctrl+Shift+E)…"), self.export)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
-        layout.addLayout(look_form)
-        layout.addWidget(self.pictures, stretch=1)
-        layout.addWidget(self.send_balance_button)
-        layout.addWidget(self.export_button)
-        return box
+        pane = VoicesPane(self.voices, self.send_balance, self.export)
+        # The panel's tests and keys reach these directly.
+        self.look_at, self.pictures, self.people = pane.look_at, pane.pictures, pane.people
+        self.balance_picture, self.trend_picture = pane.balance_picture, pane.trend_picture
+        self.send_balance_button, self.export_button = pane.send_balance_button, pane.export_button
+        self.voices_pane = pane
+        return pane
 
     def _build_keys(self) -> None:
         """One-key actions, as in a media player: they act while the keyboard is anywhere in the panel
@@ -332,9 +291,7 @@ class QueuePanel(QWidget):
             self._announce(words)
             # Asked once the window is up, wherever the facilitator is: a crash is rare, and this turn is theirs to settle.
             QTimer.singleShot(0, lambda: self._ask_about_recovered(recovered.id, words))
-        self._show_balance()
-        if self.look_at.currentIndex() == ACROSS_MEETINGS:
-            self._look_at_changed(ACROSS_MEETINGS)
+        self.voices_pane.meeting_changed()
 
     def _ask_about_recovered(self, turn_id: int, words: str) -> None:
         turn = self.model.current
@@ -434,14 +391,6 @@ class QueuePanel(QWidget):
                 )
             )
 
-    def _show_balance(self) -> None:
-        self.balance_picture.set_shares(self.voices.shares)
-
-    def _look_at_changed(self, index: int) -> None:
-        if index == ACROSS_MEETINGS:
-            self.trend_picture.set_meetings(self.voices.trend())
-        self.pictures.setCurrentIndex(index)
-
     def _chosen_row(self) -> int:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return rows[0].row() if rows else -1
@@ -499,40 +448,6 @@ class QueuePanel(QWidget):
             return translate("QueuePanel", "{said} Then {name}.").format(said=prefix, name=rows[0].name)
         return translate("QueuePanel", "{said} No one else is waiting.").format(said=prefix)
 
-    def _person_for(self, text: str):
-        """(member id, guest name) for the words typed: a member by their whole name (the box fills it in
-        as you type; those here first), "someone", or else a guest by that name, so a guest "Al" is
-        never taken for "Alice"."""
-        typed = " ".join(text.split())
-        if not typed or typed.casefold() == translate("QueuePanel", "Someone").casefold():
-            return None, None
-        folded = typed.casefold()
-        members = sorted(self._members, key=lambda m: m.id not in self._here)
-        found = next((m for m in members if m.display_name.casefold() == folded), None)
-        if found is not None:
-            return found.id, None
-        # Part of a member's name ("Helen" for "Dr Helen Clarke"): ask, rather than make a guest by mistake.
-        near = [m for m in members if any(word.startswith(folded) for word in m.display_name.casefold().split())]
-        if not near:
-            return None, typed
-        choices = [(f"member:{m.id}", m.display_name) for m in near[:4]]
-        choices += [
-            ("guest", translate("QueuePanel", "A guest called {name}").format(name=typed)),
-            ("cancel", translate("QueuePanel", "Cancel")),
-        ]
-        answer = self.context.prompts.choose(
-            self,
-            translate("QueuePanel", "Who is it?"),
-            translate("QueuePanel", "“{name}” is part of a member's name. Who has a hand up?").format(name=typed),
-            choices,
-            "cancel",
-        )
-        if answer == "guest":
-            return None, typed
-        if answer and answer.startswith("member:"):
-            return int(answer.split(":")[1]), None
-        return CANCELLED
-
     def raise_hand(self, kind: HandKind) -> None:
         if self.model.meeting_id is None or not self.context.can_change:
             if self.model.meeting_id is None:
@@ -542,7 +457,7 @@ class QueuePanel(QWidget):
         if len(typed) > 60:
             show_problem(self.problem, translate("QueuePanel", "A name can be up to 60 letters long."))
             return
-        person = self._person_for(typed)
+        person = who_is_it(self, typed, self._members, self._here, self.context.prompts)
         if person is CANCELLED:
             self.who.setFocus()  # the name is kept, to finish or change
             return
