@@ -2135,6 +2135,14 @@ Ask whoever looks after this computer to give your user account access to that f
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Leave the go-round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The queue is now ordered by: {ordering}.</source>
         <translation type="unfinished"></translation>
     </message>

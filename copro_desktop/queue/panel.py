@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from copro_desktop.groups.context import GroupContext
 from copro_desktop.groups.rules import PERSPECTIVES
-from copro_desktop.i18n import translate
+from copro_desktop.i18n import COUNTED, translate
 from copro_desktop.queue import commands
 from copro_desktop.queue.model import queue_model
 from copro_desktop.queue.queue_table import QueueTable
@@ -570,6 +570,23 @@ class QueuePanel(QWidget):
 
     def set_ordering(self, ordering: Ordering) -> None:
         if self.model.meeting_id is None or not self.context.can_change:
+            self.ordering.setCurrentIndex(self.ordering.findData(self.model.facts.ordering))
+            return
+        waiting = sum(1 for place in self.model.places if place.why == Why.GO_ROUND)
+        leaving_round = self.model.facts.ordering == Ordering.GO_ROUND and ordering != Ordering.GO_ROUND
+        if leaving_round and waiting and not self.context.prompts.confirm(
+            self,
+            translate("QueuePanel", "Leave the go-round"),
+            translate(
+                "QueuePanel",
+                "The round is not over: %n turn(s) still to come. Leave the round anyway? "
+                "Raised hands stay in the queue.",
+                None,
+                COUNTED,
+                waiting,
+            ),
+            translate("QueuePanel", "&Leave the round"),
+        ):
             self.ordering.setCurrentIndex(self.ordering.findData(self.model.facts.ordering))
             return
         if self._push(commands.set_ordering(self.model, ordering)):

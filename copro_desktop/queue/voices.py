@@ -73,7 +73,13 @@ class Voices(QObject):
         facts = self.model.facts
         people = dict(facts.present)
         spoken: dict[str, Spoken] = {}
-        for person, said in facts.spoken.items():
+        talked = dict(facts.spoken)
+        turn = facts.current
+        if turn is not None and turn.person in talked:
+            # The running turn as it stands now, not as last written: read after each action, never on the tick.
+            before = talked[turn.person]
+            talked[turn.person] = Spoken(before.turns, before.seconds + self.model.elapsed() - turn.seconds)
+        for person, said in talked.items():
             perspective = facts.perspectives.get(person, "prefer_not_to_say")
             if person.startswith("someone:"):
                 person = f"someone:{perspective}"

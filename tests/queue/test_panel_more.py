@@ -217,3 +217,25 @@ def test_help_lists_the_turn_taking_keys_including_each_kind_of_hand(window, pan
         ("Turn-taking", "Show the balance by perspective to the room", "F6"),
     ]:
         assert row in rows, row
+
+
+def test_leaving_a_go_round_before_everyone_has_spoken_asks_first(qtbot, window, panel, people, prompts):
+    press(qtbot, panel, Qt.Key.Key_3, ALT)
+    press(qtbot, panel, Qt.Key.Key_1, ALT)  # unanswered, the question keeps the round
+    _, text = prompts.last("confirm")
+    assert text.startswith("The round is not over: 5 turns still to come.")
+    assert panel.ordering.currentText() == "Go-round"
+    prompts.confirmations.append(True)
+    press(qtbot, panel, Qt.Key.Key_1, ALT)
+    assert panel.ordering.currentText() == "In order of hands"
+
+
+def test_the_talk_picture_counts_the_running_turn_as_it_stands_after_each_action(qtbot, window, panel, people, clock):
+    raise_hand(qtbot, panel, "Priya")
+    press(qtbot, panel, Qt.Key.Key_N)
+    clock.advance(45)
+    raise_hand(qtbot, panel, "Sam")  # any action: the picture is brought up to date, the tick alone never does
+    [priya] = [row for row in panel.voices.people.rows if row.name == "Priya"]
+    assert priya.seconds == 45
+    [staff] = [share for share in panel.voices.shares if share.perspective == "professional"]
+    assert staff.talk_share == 1.0
