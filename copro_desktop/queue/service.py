@@ -188,14 +188,6 @@ class QueueService:
             facts.names[person] = guest_name
             facts.numbers[person] = members + sum(1 for key in facts.numbers if key.startswith("guest:")) + 1
 
-    def _current(self, session: Session, meeting_id: int) -> TurnRow | None:
-        turn = session.exec(
-            select(QueueTurn)
-            .where(QueueTurn.meeting_id == meeting_id, col(QueueTurn.state).in_(OPEN_STATES))
-            .order_by(col(QueueTurn.id).desc())
-        ).first()
-        return _row(turn) if turn is not None else None
-
     def turn(self, turn_id: int) -> TurnRow | None:
         with reading(self.engine) as session:
             turn = session.get(QueueTurn, turn_id)
@@ -330,17 +322,6 @@ class QueueService:
             if called.ended is not None:
                 self._restore(session, called.ended)
 
-    def _end_open(self, session: Session, meeting_id: int, now: datetime) -> Ended | None:
-        turn = session.exec(
-            select(QueueTurn).where(QueueTurn.meeting_id == meeting_id, col(QueueTurn.state).in_(OPEN_STATES))
-        ).first()
-        if turn is None:
-            return None
-        before = Ended(turn.id, turn.state, turn.seconds, turn.counted_at)
-        turn.seconds = elapsed(turn.state, turn.seconds, turn.counted_at, now)
-        turn.state, turn.counted_at = TurnState.ENDED, None
-        return before
-
     @staticmethod
     def _restore(session: Session, before: Ended) -> None:
         turn = session.get(QueueTurn, before.turn_id)
@@ -358,8 +339,8 @@ class QueueService:
             return before
 
     def end_turn(self, meeting_id: int, now: datetime) -> Ended | None:
-        with unit_of_work(self.engine) as session:
-            return self._end_open(session, meeting_id, now)
+        with writing(self.engine).begin() as connection:
+            return _end_open_sql(connection, meeting_id, now)
 
     def restore_turn(self, before: Ended) -> None:
         """Undo an end, a pause or a resume: the turn as it was."""
