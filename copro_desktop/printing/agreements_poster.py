@@ -1,6 +1,5 @@
 """A large-print poster of the group's agreed agreements, for the wall."""
 
-from dataclasses import dataclass, field
 from datetime import date
 from io import BytesIO
 from xml.sax.saxutils import escape
@@ -15,6 +14,7 @@ from copro_desktop.agreements.service import AgreementService
 from copro_desktop.clock import full_date
 from copro_desktop.groups.tables import Group
 from copro_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from copro_desktop.printing.document import PrintedDocument
 from copro_desktop.printing.fonts import BOLD, REGULAR, drawable, register_fonts
 from copro_desktop.printing.paper import PAPER_SIZES
 from copro_desktop.resources import pictogram_path
@@ -24,13 +24,6 @@ MARGIN = 20 * mm
 INK = HexColor("#111111")
 RULE = HexColor("#BBBBBB")
 CREDIT = QT_TRANSLATE_NOOP("AgreementsPoster", "Picture: OpenMoji, CC BY-SA 4.0. Typeface: Atkinson Hyperlegible.")
-
-
-@dataclass
-class Poster:
-    pdf: bytes
-    pages: int
-    left_out: set[str] = field(default_factory=set)  # characters the typeface cannot print
 
 
 _BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=BODY_POINTS, leading=BODY_POINTS * 1.5, textColor=INK)
@@ -128,7 +121,7 @@ def _render(story: _Story, paper: str, title: str, footer_day: str, total_pages:
 
 def build_agreements_poster(
     service: AgreementService, group: Group, paper: str = "A4", printed_on: date | None = None
-) -> Poster:
+) -> PrintedDocument:
     register_fonts()
     usable = PAPER_SIZES[paper][0] - 2 * MARGIN
     story = _Story(group.name, [a.text for a in service.agreed(group.id)], usable)
@@ -137,4 +130,4 @@ def build_agreements_poster(
     # Once to count the pages, then again to print "Page 1 of 2".
     _, total = _render(story, paper, title, footer_day, None)
     pdf, pages = _render(story, paper, title, footer_day, total)
-    return Poster(pdf, pages, story.left_out)
+    return PrintedDocument(pdf, pages, story.left_out)

@@ -5,7 +5,7 @@ very large bold type (as large as the longest word allows across the card, the s
 full name under it beside the picture, and one Easy Read sentence saying when to hold the card up.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from io import BytesIO
 
 from reportlab.lib.colors import HexColor, white
@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from copro_desktop import APP_NAME
 from copro_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from copro_desktop.printing.document import PrintedDocument
 from copro_desktop.printing.fonts import BOLD, REGULAR, drawable, register_fonts
 from copro_desktop.printing.paper import PAPER_SIZES
 from copro_desktop.queue.rules import HAND_CARD_WORDS, HAND_KINDS, KIND_RANK, HandKind
@@ -55,13 +56,6 @@ WHEN = {
     HandKind.NEW_POINT: QT_TRANSLATE_NOOP("TurnCards", "Hold this up to say something new."),
 }
 CREDIT = QT_TRANSLATE_NOOP("TurnCards", "Pictures: OpenMoji, CC BY-SA 4.0. Typeface: Atkinson Hyperlegible.")
-
-
-@dataclass
-class TurnCards:
-    pdf: bytes
-    pages: int
-    left_out: set[str] = field(default_factory=set)  # characters the typeface cannot print
 
 
 @dataclass
@@ -170,7 +164,7 @@ def _draw_card(canvas: Canvas, card: _Card, left: float, top: float, layout: _La
         line_top -= points * LINE_SPACING
 
 
-def build_turn_cards(paper: str = "A4") -> TurnCards:
+def build_turn_cards(paper: str = "A4") -> PrintedDocument:
     register_fonts()
     left_out: set[str] = set()
     cards = _cards(left_out)
@@ -208,4 +202,4 @@ def build_turn_cards(paper: str = "A4") -> TurnCards:
     canvas.drawString(MARGIN, CREDIT_BASELINE, credit)
     canvas.showPage()
     canvas.save()
-    return TurnCards(buffer.getvalue(), 1, left_out)
+    return PrintedDocument(buffer.getvalue(), 1, left_out)
