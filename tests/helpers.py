@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDeadlineTimer, QTimer
+from PySide6.QtCore import QDeadlineTimer, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 # How long a test waits for the dialog it expects. Far longer than any dialog takes to open.
@@ -148,3 +148,16 @@ def assert_fits(view) -> None:
 def squeezed(text: str) -> str:
     """Words without their spaces and line breaks, to compare text however it wrapped."""
     return "".join(text.split())
+
+
+class PaintCounter(QObject):
+    """Counts the paint events of the widget it watches: `widget.installEventFilter(counter)`."""
+
+    def __init__(self):
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, _watched, event):
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False

@@ -199,24 +199,15 @@ def test_inside_a_panel_list_b_and_page_down_stay_with_the_list(qtbot, window, g
 
 
 def test_new_words_on_the_wall_are_drawn_again_in_the_live_copy(qtbot, window, group, services):
-    from PySide6.QtCore import QEvent, QObject
-
     from copro_desktop.agreements.commands import change_agreement
     from copro_desktop.agreements.model import agreements_model
-
-    class Paints(QObject):
-        count = 0
-
-        def eventFilter(self, _watched, event):
-            if event.type() == QEvent.Type.Paint:
-                self.count += 1
-            return False
+    from tests.helpers import PaintCounter
 
     listen = agree(services, group, "We listen")
     window.context.open_group(group.id)
     send(window, qtbot, "agreements")
     qtbot.wait(50)
-    paints = Paints()
+    paints = PaintCounter()
     window.room_copy.screen_copy.installEventFilter(paints)
     caption = window.room_copy.caption.text()
     window.undo_stack.push(change_agreement(agreements_model(window.context), listen.id, "change", text="We listen well"))

@@ -198,20 +198,12 @@ def test_a_long_heading_never_pushes_the_words_off_the_screen(qtbot, size):
 
 
 def test_a_change_the_room_cannot_see_draws_nothing_again_and_one_it_can_see_does(make_view, qtbot):
-    from PySide6.QtCore import QEvent, QObject
-
-    class Paints(QObject):
-        count = 0
-
-        def eventFilter(self, _watched, event):
-            if event.type() == QEvent.Type.Paint:
-                self.count += 1
-            return False
+    from tests.helpers import PaintCounter
 
     view = make_view([Block(f"{n}.  We listen to each other, every time") for n in range(1, 41)])
     assert view.page_count() > 2 and view.page() == 0
     qtbot.wait(50)  # the first paint is over
-    paints = Paints()
+    paints = PaintCounter()
     view.installEventFilter(paints)
     pictures = []
     view.pictureChanged.connect(lambda: pictures.append(True))
